@@ -1,0 +1,248 @@
+import { createHash } from 'crypto';
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+/** Renew a little before Chift's 30 minutes run out, so a request never starts with a dying token. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+interface CachedToken {
+	token: string;
+	expiresAt: number;
+}
+
+/**
+ * n8n calls preAuthentication once per request that finds the token field empty or gets a 401, so
+ * many items started together (or all failing together when the token expires) would each ask Chift
+ * for a token. These maps make every caller with the same key share one exchange.
+ */
+const issuedTokens = new Map<string, CachedToken>();
+const pendingExchanges = new Map<string, Promise<CachedToken>>();
+
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+export const normalizeBaseUrl = (value: unknown) =>
+	(trimmed(value) || 'https://api.chift.eu').replace(/\/+$/, '');
+
+/** An error whose message and description n8n shows as they are, with no secret in it. */
+const authenticationError = (message: string, description: string, httpCode?: number) =>
+	Object.assign(new Error(message), {
+		description,
+		httpCode: httpCode === undefined ? undefined : String(httpCode),
+		errorCode: 'ERROR_CHIFT_AUTHENTICATION_ERROR',
+	});
+
+export class ChiftApi implements ICredentialType {
+	name = 'chiftApi';
+
+	displayName = 'Chift API';
+
+	icon: Icon = { light: 'file:chift.svg', dark: 'file:chift.dark.svg' };
+
+	documentationUrl = 'https://docs.chift.eu/developer-guides/authentication';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Session Token',
+			name: 'sessionToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{
+					name: 'API Key',
+					value: 'apiKey',
+					description: 'Account ID, client ID and client secret; the node gets and renews tokens itself',
+				},
+				{
+					name: 'Access Token',
+					value: 'accessToken',
+					description: 'A bearer token you obtained yourself; it stops working after 30 minutes',
+				},
+			],
+			default: 'apiKey',
+		},
+		{
+			displayName: 'Account ID',
+			name: 'accountId',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. 7f0b3c1e-52a4-4a8e-9d61-2c4f0e8b1a77',
+			description: 'Shown on the API keys page of the Chift platform (chift.app → API keys)',
+			displayOptions: { show: { authentication: ['apiKey'] } },
+		},
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'Client ID of the API key, from the API keys page of the Chift platform',
+			displayOptions: { show: { authentication: ['apiKey'] } },
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Client secret of the API key; Chift shows it only once, when the key is created',
+			displayOptions: { show: { authentication: ['apiKey'] } },
+		},
+		{
+			displayName: 'Environment ID',
+			name: 'envId',
+			type: 'string',
+			default: '',
+			description:
+				'Only for accounts with several Chift environments: the ID of the environment to use. Leave empty otherwise.',
+			displayOptions: { show: { authentication: ['apiKey'] } },
+		},
+		{
+			displayName: 'Access Token',
+			name: 'token',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'A Chift bearer token (from POST /token). It expires after 30 minutes.',
+			displayOptions: { show: { authentication: ['accessToken'] } },
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.chift.eu',
+			description:
+				'Root of the Chift API. Keep the default for sandbox and production alike; change it only for a proxy or a test server.',
+		},
+	];
+
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
+		if (credentials.authentication === 'accessToken') {
+			return { sessionToken: trimmed(credentials.token) };
+		}
+
+		const baseUrl = normalizeBaseUrl(credentials.baseUrl);
+		const body: IDataObject = {
+			accountId: trimmed(credentials.accountId),
+			clientId: trimmed(credentials.clientId),
+			clientSecret: trimmed(credentials.clientSecret),
+		};
+		const envId = trimmed(credentials.envId);
+		if (envId) body.envId = envId;
+
+		const missing = ['accountId', 'clientId', 'clientSecret'].filter((field) => !body[field]);
+		if (missing.length) {
+			throw authenticationError(
+				`The Chift API credential has no ${missing.join(', ')}`,
+				'Fill in Account ID, Client ID and Client Secret from the API keys page of the Chift platform.',
+			);
+		}
+
+		const cacheKey = createHash('sha256')
+			.update(JSON.stringify([baseUrl, body]))
+			.digest('hex');
+		const rejectedToken = trimmed(credentials.sessionToken);
+		const cached = issuedTokens.get(cacheKey);
+		// Reuse a token another request just obtained, unless it is the very token that was refused.
+		if (cached && cached.token !== rejectedToken && cached.expiresAt > Date.now() + EXPIRY_MARGIN_MS) {
+			return { sessionToken: cached.token };
+		}
+
+		let exchange = pendingExchanges.get(cacheKey);
+		if (!exchange) {
+			exchange = exchangeApiKey(this, baseUrl, body).finally(() => pendingExchanges.delete(cacheKey));
+			pendingExchanges.set(cacheKey, exchange);
+		}
+		const issued = await exchange;
+		issuedTokens.set(cacheKey, issued);
+		return { sessionToken: issued.token };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization:
+					'=Bearer {{ $credentials.authentication === "accessToken" ? $credentials.token.trim() : $credentials.sessionToken }}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{ ($credentials.baseUrl || "https://api.chift.eu").trim().replace(/\\/+$/, "") }}',
+			url: '/consumers',
+			method: 'GET',
+		},
+	};
+}
+
+/** POST {baseUrl}/token. Errors carry no request data: the body holds the client secret. */
+async function exchangeApiKey(
+	requester: IHttpRequestHelper,
+	baseUrl: string,
+	body: IDataObject,
+): Promise<CachedToken> {
+	let response;
+	try {
+		response = await requester.helpers.httpRequest({
+			method: 'POST',
+			url: `${baseUrl}/token`,
+			body,
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		});
+	} catch (error) {
+		throw authenticationError(
+			`Could not reach Chift at ${baseUrl} to get an access token (${(error as { code?: string }).code ?? 'network error'})`,
+			'Check the Base URL of the Chift API credential and that this n8n can reach it.',
+		);
+	}
+
+	const statusCode = Number(response.statusCode);
+	const data = (response.body ?? {}) as IDataObject;
+	if (statusCode === 401 || statusCode === 403) {
+		throw authenticationError(
+			'Chift rejected the API key: the Account ID, Client ID or Client Secret is wrong',
+			'Copy the three values again from the API keys page of the Chift platform. A sandbox key does not work for production consumers, nor the reverse.',
+			statusCode,
+		);
+	}
+	if (statusCode < 200 || statusCode >= 300 || typeof data.access_token !== 'string' || !data.access_token) {
+		const chiftMessage = typeof data.message === 'string' ? `: ${data.message}` : '';
+		throw authenticationError(
+			`Chift did not issue an access token (HTTP ${statusCode}${chiftMessage})`,
+			statusCode === 422
+				? 'The Account ID must be a UUID. Copy it again from the API keys page of the Chift platform.'
+				: 'Check the Base URL of the Chift API credential, then try again.',
+			statusCode,
+		);
+	}
+
+	const expiresOn = Number(data.expires_on) * 1000;
+	const expiresIn = Number(data.expires_in ?? 1800) * 1000;
+	return {
+		token: data.access_token,
+		expiresAt: Number.isFinite(expiresOn) && expiresOn > 0 ? expiresOn : Date.now() + expiresIn,
+	};
+}

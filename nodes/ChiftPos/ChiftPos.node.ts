@@ -1,0 +1,37 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { executeOperation } from './actions/execute';
+import { describeOperations } from './actions/registry';
+import { searchConsumers } from './methods/listSearch';
+
+/**
+ * Programmatic rather than declarative: one token for all items, a bounded number of requests in
+ * flight, idempotency keys per item and validation of every item before the first request need
+ * control over how items are sent (see README, Architecture).
+ */
+export class ChiftPos implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chift POS',
+		name: 'chiftPos',
+		icon: { light: 'file:chift.svg', dark: 'file:chift.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read and write point-of-sale data through the Chift unified API',
+		defaults: { name: 'Chift POS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'chiftApi', required: true }],
+		properties: describeOperations(),
+	};
+
+	methods = {
+		listSearch: { searchConsumers },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperation.call(this);
+	}
+}

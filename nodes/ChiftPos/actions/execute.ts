@@ -1,0 +1,113 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { ItemParameters } from '../shared/parameters';
+import type { ChiftPosRequest } from '../shared/types';
+import { ChiftClient } from '../transport/ChiftClient';
+import { findOperation } from './registry';
+
+/** Requests in flight at once for one node run. */
+const CONCURRENCY = 5;
+
+interface PreparedItem {
+	consumerId: string;
+	request: ChiftPosRequest;
+}
+
+type ItemResult = IDataObject | IDataObject[] | NodeApiError | NodeOperationError;
+
+/**
+ * Runs the selected operation over all input items: first reads and checks every item, so that an
+ * invalid item stops the run before anything is sent; then sends the requests, a few at a time,
+ * and returns one output per item in input order.
+ */
+export async function executeOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const operation = findOperation(resource, operationName);
+	if (!operation) {
+		throw new NodeOperationError(this.getNode(), `Unknown operation "${operationName}" for resource "${resource}"`, {
+			description: 'Open the node and pick the resource and operation again.',
+		});
+	}
+	const continueOnFail = this.continueOnFail();
+	const results: ItemResult[] = new Array(items.length);
+	const prepared: Array<PreparedItem | undefined> = new Array(items.length);
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const item = new ItemParameters(this, itemIndex);
+			prepared[itemIndex] = {
+				consumerId: item.uuidLocator('consumerId', 'Consumer'),
+				request: operation.prepare(item),
+			};
+		} catch (error) {
+			const failure = asNodeError(this, error, itemIndex);
+			if (!continueOnFail) throw failure;
+			results[itemIndex] = failure;
+		}
+	}
+
+	const client = await ChiftClient.create(this);
+	let firstFailure: number | undefined;
+	await forEachLimited(
+		items.length,
+		CONCURRENCY,
+		async (itemIndex) => {
+			const item = prepared[itemIndex];
+			if (!item) return;
+			try {
+				results[itemIndex] = await client.pos<IDataObject | IDataObject[]>(item.consumerId, item.request, itemIndex);
+			} catch (error) {
+				results[itemIndex] = asNodeError(this, error, itemIndex);
+				if (!continueOnFail && (firstFailure === undefined || itemIndex < firstFailure)) firstFailure = itemIndex;
+			}
+		},
+		() => firstFailure !== undefined,
+	);
+	if (firstFailure !== undefined) throw results[firstFailure] as Error;
+
+	const output: INodeExecutionData[] = [];
+	results.forEach((result, itemIndex) => {
+		if (result instanceof NodeApiError || result instanceof NodeOperationError) {
+			output.push({
+				json: { error: result.message, details: result.description ?? undefined },
+				error: result,
+				pairedItem: { item: itemIndex },
+			});
+			return;
+		}
+		output.push(
+			...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), {
+				itemData: { item: itemIndex },
+			}),
+		);
+	});
+	return [output];
+}
+
+function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		error.context.itemIndex ??= itemIndex;
+		return error;
+	}
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+}
+
+/** Calls worker for 0..count-1 with at most limit calls running at once, until stop() is true. */
+async function forEachLimited(
+	count: number,
+	limit: number,
+	worker: (index: number) => Promise<void>,
+	stop: () => boolean,
+): Promise<void> {
+	let next = 0;
+	const lane = async () => {
+		while (next < count && !stop()) {
+			const index = next++;
+			await worker(index);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, count) }, lane));
+}

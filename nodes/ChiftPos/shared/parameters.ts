@@ -1,0 +1,126 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/**
+ * A check run on a non-empty, trimmed value before anything is sent: the value to send, or what
+ * is wrong with it and how to fix it.
+ */
+export type FieldCheck = (value: string) => { value: string } | { problem: string; fix: string };
+
+/** An n8n parameter and where its value goes in the Chift request. */
+export interface ChiftField {
+	property: INodeProperties;
+	apiName: string;
+	check?: FieldCheck;
+}
+
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const uuid = new RegExp(UUID_PATTERN);
+
+/** Everything an operation may read of one input item, with validation errors that name it. */
+export class ItemParameters {
+	constructor(
+		readonly context: IExecuteFunctions,
+		readonly itemIndex: number,
+	) {}
+
+	/** A validation error that names the item and the field, and says how to fix it. */
+	invalid(problem: string, fix: string): NodeOperationError {
+		return new NodeOperationError(this.context.getNode(), `${problem} [item ${this.itemIndex}]`, {
+			itemIndex: this.itemIndex,
+			description: fix,
+		});
+	}
+
+	raw(name: string, fallback?: unknown): unknown {
+		return this.context.getNodeParameter(name, this.itemIndex, fallback);
+	}
+
+	collection(name: string): IDataObject {
+		const value = this.raw(name, {});
+		return value && typeof value === 'object' ? (value as IDataObject) : {};
+	}
+
+	/** The value of a resource locator parameter (From List / By ID / expression). */
+	locator(name: string): string {
+		const value = this.context.getNodeParameter(name, this.itemIndex, '', { extractValue: true });
+		return textOf(value);
+	}
+
+	/** A resource locator that must hold a UUID, such as the consumer. */
+	uuidLocator(name: string, label: string): string {
+		const value = this.locator(name);
+		if (!value) {
+			throw this.invalid(`${label} is empty`, `Pick a ${label.toLowerCase()} from the list or enter its ID.`);
+		}
+		if (!uuid.test(value)) {
+			throw this.invalid(
+				`${label} "${value}" is not a valid ID`,
+				`A ${label.toLowerCase()} ID is a UUID such as 7f0b3c1e-52a4-4a8e-9d61-2c4f0e8b1a77. Pick it from the list, or copy it from the Chift platform.`,
+			);
+		}
+		return value;
+	}
+
+	/**
+	 * The API object for a group of fields: only the fields the user set (no empty strings or
+	 * nulls), each checked, under its API name.
+	 */
+	fields(fields: ChiftField[], values: IDataObject | ((name: string) => unknown)): IDataObject {
+		const read = typeof values === 'function' ? values : (name: string) => values[name];
+		const body: IDataObject = {};
+		for (const field of fields) {
+			const label = field.property.displayName;
+			const value = textOf(read(field.property.name));
+			if (!value) {
+				if (field.property.required) {
+					throw this.invalid(`${label} is empty`, `Enter a ${label}: Chift requires it.`);
+				}
+				continue;
+			}
+			const checked = field.check ? field.check(value) : { value };
+			if ('problem' in checked) throw this.invalid(`${label} ${checked.problem}`, checked.fix);
+			body[field.apiName] = checked.value;
+		}
+		return body;
+	}
+
+	/** Fields that become required as soon as any field of their group is set. */
+	requireTogether(group: string, body: IDataObject, fields: ChiftField[]) {
+		if (!Object.keys(body).length) return;
+		const missing = fields.filter((field) => body[field.apiName] === undefined);
+		if (missing.length) {
+			const labels = missing.map((field) => field.property.displayName).join(', ');
+			throw this.invalid(
+				`${group} is missing ${labels}`,
+				`Chift needs ${fields.map((field) => field.property.displayName).join(', ')} in every ${group.toLowerCase()}: add ${labels}, or remove the ${group.toLowerCase()}.`,
+			);
+		}
+	}
+}
+
+/** Parameter values as trimmed text; numbers from expressions count as text, objects do not. */
+export function textOf(value: unknown): string {
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+	return '';
+}
+
+/** A string parameter that maps to one API field. */
+export function textField(
+	name: string,
+	displayName: string,
+	apiName: string,
+	extra: Partial<INodeProperties> & { check?: FieldCheck } = {},
+): ChiftField {
+	const { check, ...property } = extra;
+	return {
+		apiName,
+		check,
+		property: { displayName, name, type: 'string', default: '', ...property },
+	};
+}
+
+/** The parameters of some fields, in the alphabetical order n8n lists collection options in. */
+export const sortedProperties = (fields: ChiftField[]): INodeProperties[] =>
+	fields.map((field) => field.property).sort((a, b) => a.displayName.localeCompare(b.displayName));

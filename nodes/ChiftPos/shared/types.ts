@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { ItemParameters } from './parameters';
+
+/** One HTTP call to a POS endpoint, relative to /consumers/{consumer_id}. */
+export interface ChiftPosRequest {
+	method: 'GET' | 'POST' | 'PATCH';
+	path: string;
+	body?: IDataObject;
+	qs?: IDataObject;
+	/** Sent as x-chift-client-requestid, so that Chift executes a repeated request only once. */
+	idempotencyKey?: string;
+}
+
+/**
+ * An operation of the Chift POS node. Its file declares the parameters and how one item becomes a
+ * request; the node adds the resource/operation selectors, the consumer, the options, the sending,
+ * the errors and the output around it.
+ */
+export interface ChiftPosOperation {
+	resource: string;
+	operation: string;
+	name: string;
+	action: string;
+	description: string;
+	/** Parameters of this operation only; their displayOptions are added by the registry. */
+	properties: INodeProperties[];
+	/** Options (from shared/options.ts) this operation offers in its Options collection. */
+	options?: INodeProperties[];
+	/** Reads and checks the item's parameters. Throws before anything is sent for an invalid item. */
+	prepare(item: ItemParameters): ChiftPosRequest;
+}
+
+export interface ChiftPosResource {
+	name: string;
+	value: string;
+	operations: ChiftPosOperation[];
+}
+
+export type ExecuteContext = IExecuteFunctions;
