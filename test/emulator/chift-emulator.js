@@ -1,0 +1,390 @@
+'use strict';
+/**
+ * An offline emulator of the Chift API (the parts n8n-nodes-chift uses), as a real HTTP server on
+ * 127.0.0.1. It follows ../../../shared/reference/chift-api.md: JSON token exchange, bearer auth,
+ * plain-array consumers, POS routes under /consumers/{id}/pos, Chift's error shapes (ChiftError and
+ * the 422 HTTPValidationError with message/status beside detail), idempotency with
+ * x-chift-client-requestid, paging with page/size. Every request is recorded for assertions.
+ *
+ * Behaviour Chift does not document is marked "assumed" below.
+ *
+ *   const emulator = await startChiftEmulator();     // port 0: a free port
+ *   emulator.url, emulator.apiKey, emulator.requests, emulator.inject({...}), await emulator.close()
+ *
+ * Standalone: node test/emulator/chift-emulator.js [--port 18080]
+ */
+const http = require('http');
+const crypto = require('crypto');
+
+const { createSampleData } = require('./sample-data');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const DEFAULT_API_KEY = Object.freeze({
+	accountId: '0b9a6f2e-3c1d-4e5f-8a7b-6c5d4e3f2a1b',
+	clientId: 'emulator-client-id',
+	clientSecret: 'emulator-client-secret-5f1e9c',
+});
+
+class HttpError extends Error {
+	constructor(status, body, headers = {}) {
+		super(body.message);
+		this.status = status;
+		this.body = body;
+		this.headers = headers;
+	}
+}
+
+const chiftError = (status, message, errorCode, detail) =>
+	new HttpError(status, {
+		status: 'error',
+		message,
+		...(errorCode ? { error_code: errorCode } : {}),
+		detail: detail ?? '',
+	});
+
+/** FastAPI/pydantic style 422 as Chift sends it: message and status beside detail. */
+const validationError = (issues) =>
+	new HttpError(422, {
+		status: 'error',
+		message: 'Validation error',
+		error_code: 'ERROR_INVALID_BODY',
+		detail: issues.map(([loc, msg, type, input]) => ({ loc, msg, type, input })),
+	});
+
+function requireString(issues, object, field, loc, { required }) {
+	const value = object[field];
+	if (value === undefined || value === null) {
+		if (required) issues.push([[...loc, field], 'Field required', 'missing', object]);
+		return;
+	}
+	if (typeof value !== 'string') {
+		issues.push([[...loc, field], 'Input should be a valid string', 'string_type', value]);
+	} else if (required && value.length < 1) {
+		issues.push([[...loc, field], 'String should have at least 1 character', 'string_too_short', value]);
+	}
+}
+
+/** POSCreateCustomerItem / PostAddressItem, as in the OpenAPI spec. */
+function validateCustomer(body) {
+	const issues = [];
+	if (!body || typeof body !== 'object' || Array.isArray(body)) {
+		throw validationError([[['body'], 'Input should be a valid dictionary', 'dict_type', body]]);
+	}
+	requireString(issues, body, 'first_name', ['body'], { required: true });
+	requireString(issues, body, 'last_name', ['body'], { required: true });
+	requireString(issues, body, 'phone', ['body'], { required: false });
+	requireString(issues, body, 'email', ['body'], { required: false });
+	if (body.address !== undefined && body.address !== null) {
+		const address = body.address;
+		if (typeof address !== 'object' || Array.isArray(address)) {
+			issues.push([['body', 'address'], 'Input should be a valid dictionary', 'dict_type', address]);
+		} else {
+			for (const field of ['name', 'city', 'postal_code']) {
+				requireString(issues, address, field, ['body', 'address'], { required: true });
+			}
+			for (const field of ['street', 'number', 'box', 'country']) {
+				requireString(issues, address, field, ['body', 'address'], { required: false });
+			}
+		}
+	}
+	if (issues.length) throw validationError(issues);
+}
+
+async function readBody(req) {
+	const chunks = [];
+	for await (const chunk of req) chunks.push(chunk);
+	const raw = Buffer.concat(chunks).toString('utf8');
+	if (!raw) return { raw, json: undefined };
+	try {
+		return { raw, json: JSON.parse(raw) };
+	} catch {
+		throw validationError([[['body'], 'JSON decode error', 'json_invalid', raw.slice(0, 100)]]);
+	}
+}
+
+function paged(items, query) {
+	const page = query.page === undefined ? 1 : Number(query.page);
+	const size = query.size === undefined ? 50 : Number(query.size);
+	const issues = [];
+	if (!Number.isInteger(page) || page < 1) issues.push([['query', 'page'], 'Input should be greater than or equal to 1', 'greater_than_equal', query.page]);
+	if (!Number.isInteger(size) || size < 1 || size > 100) issues.push([['query', 'size'], 'Input should be less than or equal to 100', 'less_than_equal', query.size]);
+	if (issues.length) throw validationError(issues);
+	return { items: items.slice((page - 1) * size, page * size), total: items.length, page, size };
+}
+
+/**
+ * @param {object} [options]
+ * @param {number} [options.port] 0 (default) picks a free port
+ * @param {{accountId:string, clientId:string, clientSecret:string}} [options.apiKey]
+ * @param {number} [options.tokenTtlSeconds] lifetime of issued tokens (Chift: 1800)
+ */
+async function startChiftEmulator(options = {}) {
+	const apiKey = { ...DEFAULT_API_KEY, ...options.apiKey };
+	const tokenTtlSeconds = options.tokenTtlSeconds ?? 1800;
+	const data = createSampleData();
+	/** token -> expiry (ms) */
+	const tokens = new Map();
+	/** `${connectionId}:${clientRequestId}` -> transaction */
+	const transactions = new Map();
+	const requests = [];
+	const injections = [];
+	let customerSequence = 0;
+
+	const connectionOf = (consumer, req) => {
+		const posConnections = consumer.connections.filter((c) => c.api === 'Point of Sale' && c.status === 'active');
+		const wanted = req.headers['x-chift-connectionid'];
+		if (wanted) {
+			const chosen = posConnections.find((c) => c.connectionid === wanted);
+			if (!chosen) throw chiftError(400, `No active connection ${wanted} for this consumer`, 'ERROR_CONFIGURATION_CONNECTION');
+			return chosen;
+		}
+		if (!posConnections.length) {
+			throw chiftError(400, 'No active connection found for the API Point of Sale', 'ERROR_NO_ACTIVE_CONNECTION');
+		}
+		if (posConnections.length > 1) {
+			throw chiftError(400, 'Several active connections for the API Point of Sale: choose one with X-Chift-ConnectionId', 'ERROR_CONFIGURATION_CONNECTION');
+		}
+		return posConnections[0];
+	};
+
+	const consumerOf = (consumerId) => {
+		const consumer = data.consumers.find((c) => c.consumerid === consumerId);
+		// assumed: Chift's status and code for an unknown consumer are not documented.
+		if (!consumer) throw chiftError(404, `Consumer ${consumerId} not found`, 'ERROR_CONSUMER_NOT_FOUND');
+		return consumer;
+	};
+
+	const posFor = (consumerId, req, method, resource) => {
+		const consumer = consumerOf(consumerId);
+		const connection = connectionOf(consumer, req);
+		if (connection.failure === 'connector_auth') {
+			throw chiftError(502, `Error while trying to authenticate to ${connection.integration}`, 'ERROR_CONNECTOR_AUTHENTICATION');
+		}
+		if ((connection.unsupported ?? []).includes(`${method} ${resource}`)) {
+			throw chiftError(405, `The resource ${method} - ${resource} is not supported by ${connection.integration}`, 'ERROR_RESOURCE_NOT_SUPPORTED');
+		}
+		return { consumer, connection, store: data.pos[consumerId] };
+	};
+
+	/** Runs a creating request once per x-chift-client-requestid and connection (idempotency, §9). */
+	const once = (connection, req, route, create) => {
+		const key = req.headers['x-chift-client-requestid'];
+		if (!key) return create().entity;
+		const id = `${connection.connectionid}:${key}`;
+		const seen = transactions.get(id);
+		if (seen) {
+			if (seen.status_code === undefined) throw chiftError(409, 'Request in process', 'REQUEST_IN_PROCESS');
+			throw chiftError(409, `Request already processed: ${seen.status_code}`, 'REQUEST_ALREADY_PROCESSED');
+		}
+		const transaction = { created_on: new Date().toISOString(), method: req.method, route, status_code: undefined, created_entity_id: null };
+		transactions.set(id, transaction);
+		try {
+			const { entity, entityId } = create();
+			Object.assign(transaction, { status_code: 200, created_entity_id: entityId });
+			return entity;
+		} catch (error) {
+			transactions.delete(id);
+			throw error;
+		}
+	};
+
+	const routes = [
+		['POST', /^\/token$/, async ({ body }) => {
+			const issues = [];
+			for (const field of ['clientId', 'clientSecret', 'accountId']) {
+				if (typeof body?.[field] !== 'string') issues.push([['body', field], 'Field required', 'missing', body]);
+			}
+			if (!issues.length && !UUID.test(body.accountId)) {
+				issues.push([['body', 'accountId'], 'Input should be a valid UUID', 'uuid_parsing', body.accountId]);
+			}
+			if (issues.length) throw validationError(issues);
+			if (body.accountId !== apiKey.accountId || body.clientId !== apiKey.clientId || body.clientSecret !== apiKey.clientSecret) {
+				throw chiftError(401, 'Authentication failed: invalid client credentials', 'ERROR_CHIFT_AUTHENTICATION_ERROR');
+			}
+			if (emulator.tokenDelayMs) await new Promise((resolve) => setTimeout(resolve, emulator.tokenDelayMs));
+			const token = `emu_${crypto.randomBytes(18).toString('hex')}`;
+			const expiresAt = Date.now() + tokenTtlSeconds * 1000;
+			tokens.set(token, expiresAt);
+			emulator.tokensIssued++;
+			return { access_token: token, token_type: 'bearer', expires_in: tokenTtlSeconds, expires_on: Math.floor(expiresAt / 1000) };
+		}, { public: true }],
+
+		['GET', /^\/consumers$/, ({ query }) => {
+			const search = (query.search ?? '').toLowerCase();
+			return data.consumers
+				.filter((c) => !search || c.name.toLowerCase().includes(search))
+				.filter((c) => !query.internal_reference || c.internal_reference === query.internal_reference)
+				.map(({ connections, ...consumer }) => consumer);
+		}],
+
+		['GET', /^\/consumers\/([^/]+)$/, ({ params: [consumerId] }) => {
+			const { connections, ...consumer } = consumerOf(consumerId);
+			return consumer;
+		}],
+
+		['GET', /^\/consumers\/([^/]+)\/connections$/, ({ params: [consumerId] }) =>
+			consumerOf(consumerId).connections.map(({ failure, unsupported, ...connection }) => connection)],
+
+		['GET', /^\/consumers\/([^/]+)\/connections\/([^/]+)\/transactions$/, ({ params: [consumerId, connectionId], query }) => {
+			consumerOf(consumerId);
+			if (!query.client_request_id) throw validationError([[['query', 'client_request_id'], 'Field required', 'missing', null]]);
+			const transaction = transactions.get(`${connectionId}:${query.client_request_id}`);
+			if (!transaction) throw chiftError(404, 'Transaction not found', 'ERROR_API_RESOURCE_NOT_FOUND');
+			return transaction;
+		}],
+
+		['POST', /^\/consumers\/([^/]+)\/pos\/customers$/, ({ params: [consumerId], body, req }) => {
+			const { connection, store } = posFor(consumerId, req, 'POST', 'customers');
+			validateCustomer(body);
+			return once(connection, req, 'pos/customers', () => {
+				customerSequence++;
+				const customer = {
+					id: crypto.randomUUID(),
+					first_name: body.first_name,
+					last_name: body.last_name,
+					name: `${body.first_name} ${body.last_name}`,
+					phone: body.phone ?? null,
+					email: body.email ?? null,
+					created_on: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+					addresses: body.address ? [{ address_type: null, ...body.address }] : [],
+					loyalty: 0,
+					birthdate: null,
+				};
+				store.customers.push(customer);
+				return { entity: customer, entityId: customer.id };
+			});
+		}],
+
+		['GET', /^\/consumers\/([^/]+)\/pos\/customers$/, ({ params: [consumerId], query, req }) => {
+			const { store } = posFor(consumerId, req, 'GET', 'customers');
+			const search = (query.search ?? '').toLowerCase();
+			return paged(
+				store.customers.filter(
+					(c) =>
+						(!search || `${c.first_name} ${c.last_name}`.toLowerCase().includes(search)) &&
+						(!query.email || c.email === query.email) &&
+						(!query.phone || c.phone === query.phone),
+				),
+				query,
+			);
+		}],
+
+		['GET', /^\/consumers\/([^/]+)\/pos\/customers\/([^/]+)$/, ({ params: [consumerId, customerId], req }) => {
+			const { store } = posFor(consumerId, req, 'GET', 'customers');
+			const customer = store.customers.find((c) => c.id === customerId);
+			if (!customer) throw chiftError(404, `Customer ${customerId} not found`, 'ERROR_CUSTOMER_NOT_FOUND');
+			return customer;
+		}],
+	];
+
+	const emulator = {
+		url: '',
+		apiKey,
+		data,
+		requests,
+		tokensIssued: 0,
+		tokenDelayMs: 0,
+		/** Valid tokens now; expire them all to make the next call answer 401 (token expiry). */
+		expireTokens() {
+			tokens.clear();
+		},
+		/**
+		 * Answer the next `times` requests matching method and path with status and body instead
+		 * of the real route (a scripted fault). Returns the injection, whose `used` counts hits.
+		 */
+		inject({ method, path, status, body, headers, times = 1 }) {
+			const injection = { method, path, status, body, headers, times, used: 0 };
+			injections.push(injection);
+			return injection;
+		},
+		customersOf(consumerId) {
+			return data.pos[consumerId]?.customers ?? [];
+		},
+		requestsTo(method, pathPattern) {
+			return requests.filter((r) => r.method === method && (pathPattern instanceof RegExp ? pathPattern.test(r.path) : r.path === pathPattern));
+		},
+		reset() {
+			requests.length = 0;
+			injections.length = 0;
+		},
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+
+	const server = http.createServer(async (req, res) => {
+		const url = new URL(req.url, 'http://emulator');
+		const record = {
+			method: req.method,
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			headers: { ...req.headers },
+			body: undefined,
+			status: 0,
+			at: Date.now(),
+		};
+		requests.push(record);
+		let status = 200;
+		let payload;
+		let headers = {};
+		try {
+			const { json } = await readBody(req);
+			record.body = json;
+			const injection = injections.find(
+				(i) => i.used < i.times && (!i.method || i.method === req.method) && (i.path instanceof RegExp ? i.path.test(url.pathname) : i.path === url.pathname),
+			);
+			const route = routes.find(([method, pattern]) => method === req.method && pattern.test(url.pathname));
+			if (!route && !injection) throw chiftError(404, `Route ${req.method} ${url.pathname} not found`, 'ERROR_API_RESOURCE_NOT_FOUND');
+			if (!route?.[3]?.public) {
+				const auth = req.headers.authorization ?? '';
+				const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+				const expiry = tokens.get(token);
+				if (!expiry || expiry < Date.now()) {
+					throw chiftError(401, 'Invalid or expired token', 'ERROR_CHIFT_AUTHENTICATION_ERROR');
+				}
+			}
+			if (injection) {
+				injection.used++;
+				throw new HttpError(injection.status, injection.body ?? {}, injection.headers);
+			}
+			const match = route[1].exec(url.pathname);
+			payload = await route[2]({ req, body: json, query: record.query, params: match.slice(1).map(decodeURIComponent) });
+		} catch (error) {
+			if (!(error instanceof HttpError)) {
+				status = 500;
+				payload = { status: 'error', message: `Emulator failure: ${error.message}`, error_code: 'ERROR_UNKNOWN', detail: '' };
+			} else {
+				status = error.status;
+				payload = error.body;
+				headers = error.headers ?? {};
+			}
+		}
+		record.status = status;
+		const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
+		res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });
+		res.end(text);
+	});
+
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, '127.0.0.1', resolve);
+	});
+	emulator.url = `http://127.0.0.1:${server.address().port}`;
+	emulator.server = server;
+	return emulator;
+}
+
+module.exports = { startChiftEmulator, DEFAULT_API_KEY };
+
+if (require.main === module) {
+	const portArgument = process.argv.indexOf('--port');
+	const port = portArgument > 0 ? Number(process.argv[portArgument + 1]) : 18080;
+	startChiftEmulator({ port }).then((emulator) => {
+		const consumers = emulator.data.consumers.map((c) => `  ${c.consumerid}  ${c.name}`).join('\n');
+		process.stdout.write(
+			`Chift emulator on ${emulator.url}\nAPI key: account ${emulator.apiKey.accountId}, client ${emulator.apiKey.clientId}, secret ${emulator.apiKey.clientSecret}\nConsumers:\n${consumers}\n`,
+		);
+		const stop = () => emulator.close().then(() => process.exit(0));
+		process.on('SIGINT', stop);
+		process.on('SIGTERM', stop);
+	});
+}

@@ -1,0 +1,112 @@
+'use strict';
+/**
+ * Sample data of the emulator: consumers covering the main situations a user meets (a working POS,
+ * a POS that lacks an operation, no POS at all, a POS whose own login fails, two POS systems),
+ * and the POS data of each.
+ */
+
+const CONSUMERS = {
+	bistro: '3f1c2a7e-8b4d-4c6a-9e2f-1a2b3c4d5e60',
+	cafe: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c81',
+	bakery: '7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e02',
+	pizzeria: '9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a23',
+	market: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d54',
+};
+
+const posConnection = (connectionid, integration, integrationid, extra = {}) => ({
+	connectionid,
+	name: integration,
+	integration,
+	integrationid,
+	api: 'Point of Sale',
+	status: 'active',
+	...extra,
+});
+
+function createSampleData() {
+	const consumers = [
+		{
+			consumerid: CONSUMERS.bistro,
+			name: 'Bistro Central',
+			email: 'owner@bistro-central.example',
+			internal_reference: 'CUST-001',
+			redirect_url: null,
+			connections: [posConnection('c0a80101-0000-4000-8000-000000000001', 'Lightspeed', 1001)],
+		},
+		{
+			consumerid: CONSUMERS.cafe,
+			name: 'Café du Marché',
+			email: 'hello@cafe-du-marche.example',
+			internal_reference: 'CUST-002',
+			redirect_url: null,
+			connections: [
+				// assumed: which connectors lack customer creation varies; Chift answers 405.
+				posConnection('c0a80101-0000-4000-8000-000000000002', 'Zelty', 1002, { unsupported: ['POST customers'] }),
+			],
+		},
+		{
+			consumerid: CONSUMERS.bakery,
+			name: 'Boulangerie Lune',
+			email: null,
+			internal_reference: 'CUST-003',
+			redirect_url: null,
+			connections: [
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000003', name: 'Odoo', integration: 'Odoo', integrationid: 2001, api: 'Accounting', status: 'active' },
+			],
+		},
+		{
+			consumerid: CONSUMERS.pizzeria,
+			name: 'Pizzeria Napoli',
+			email: 'info@pizzeria-napoli.example',
+			internal_reference: 'CUST-004',
+			redirect_url: null,
+			connections: [posConnection('c0a80101-0000-4000-8000-000000000004', 'Tiller', 1004, { failure: 'connector_auth' })],
+		},
+		{
+			consumerid: CONSUMERS.market,
+			name: 'Marché Couvert',
+			email: 'contact@marche-couvert.example',
+			internal_reference: 'CUST-005',
+			redirect_url: null,
+			connections: [
+				posConnection('c0a80101-0000-4000-8000-000000000005', 'Lightspeed', 1001),
+				posConnection('c0a80101-0000-4000-8000-000000000006', 'Square', 1006),
+			],
+		},
+	];
+
+	const pos = {};
+	for (const consumer of consumers) {
+		pos[consumer.consumerid] = {
+			customers: [
+				{
+					id: `cus-${consumer.internal_reference}-1`,
+					first_name: 'Marie',
+					last_name: 'Dubois',
+					name: 'Marie Dubois',
+					phone: '+33612345678',
+					email: 'marie.dubois@example.com',
+					created_on: '2026-01-15T09:30:00Z',
+					addresses: [],
+					loyalty: 120,
+					birthdate: '1988-04-02',
+				},
+				{
+					id: `cus-${consumer.internal_reference}-2`,
+					first_name: 'Jan',
+					last_name: 'Peeters',
+					name: 'Jan Peeters',
+					phone: '+32475123456',
+					email: 'jan.peeters@example.be',
+					created_on: '2026-03-02T14:05:00Z',
+					addresses: [],
+					loyalty: 40,
+					birthdate: null,
+				},
+			],
+		};
+	}
+	return { consumers, pos };
+}
+
+module.exports = { createSampleData, CONSUMERS };
