@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+'use strict';
+
+/**
+ * Installs a pinned, real n8n (from the npm registry) for the end-to-end tests, on first use,
+ * into a cache directory OUTSIDE the repository:
+ *
+ *   <base>/n8n-nodes-chift/n8n-<version>-<short sha256 of e2e/n8n-<version>/package-lock.json>
+ *   <base> = $N8N_E2E_CACHE, else $XDG_CACHE_HOME, else ~/.cache
+ *
+ * Steps (see the shared "real n8n" recipe): copy package.json + package-lock.json there,
+ * `npm ci --ignore-scripts --no-audit --no-fund`, then `npm rebuild sqlite3` with
+ * npm_config_nodedir pointing at Node headers (no prebuild download is possible offline, so
+ * sqlite3 is compiled with node-gyp), check that sqlite3 loads, write a marker file.
+ * Later calls see the marker and return at once. A mkdir-based lock keeps concurrent callers
+ * (e.g. parallel jest workers) from installing twice; the losers wait for the winner.
+ *
+ * Node built-ins only. Progress goes to stderr.
+ *
+ *   const { ensureN8n } = require('./install-n8n');
+ *   const { n8nBin, home } = ensureN8n();      // synchronous; minutes on a cold cache
+ *
+ *   node e2e/lib/install-n8n.js [version]        // pre-install (prints the JSON result on stdout)
+ *
+ * Environment:
+ *   N8N_E2E_CACHE        cache base directory (see above)
+ *   N8N_E2E_REINSTALL=1  ignore an existing marker and install again
+ *   N8N_E2E_LOCK_TIMEOUT_MS  how long to wait for another installer (default 30 min)
+ *   npm_config_nodedir   used when the running Node's prefix has no include/node headers
+ */
+
+const childProcess = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const DEFAULT_VERSION = '2.8.4';
+const MARKER = '.n8n-e2e-installed.json';
+const PACKAGE_NAME = 'n8n-nodes-chift';
+
+function log(message) {
+	process.stderr.write(`[install-n8n] ${message}\n`);
+}
+
+function sleepSync(ms) {
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Directory holding the committed package.json + package-lock.json for a version. */
+function specDir(version) {
+	return path.join(__dirname, '..', `n8n-${version}`);
+}
+
+function cacheBase() {
+	if (process.env.N8N_E2E_CACHE) return path.resolve(process.env.N8N_E2E_CACHE);
+	const xdg = process.env.XDG_CACHE_HOME;
+	// XDG spec: relative values are invalid and must be ignored.
+	if (xdg && path.isAbsolute(xdg)) return xdg;
+	return path.join(os.homedir(), '.cache');
+}
+
+function lockHash(version) {
+	const lock = fs.readFileSync(path.join(specDir(version), 'package-lock.json'));
+	return crypto.createHash('sha256').update(lock).digest('hex').slice(0, 12);
+}
+
+/** Where a version is (or will be) installed. Pure; installs nothing. */
+function n8nHome(version = DEFAULT_VERSION) {
+	return path.join(cacheBase(), PACKAGE_NAME, `n8n-${version}-${lockHash(version)}`);
+}
+
+/** Native-module identity of the running Node: sqlite3 must be rebuilt when it changes. */
+function runtimeTag() {
+	return `${process.platform}-${process.arch}-abi${process.versions.modules}`;
+}
+
+function nodeDir() {
+	const prefix = path.dirname(path.dirname(process.execPath));
+	if (fs.existsSync(path.join(prefix, 'include', 'node', 'node.h'))) return prefix;
+	const fromEnv = process.env.npm_config_nodedir || process.env.NPM_CONFIG_NODEDIR;
+	if (fromEnv && fs.existsSync(path.join(fromEnv, 'include', 'node', 'node.h'))) return fromEnv;
+	throw new Error(
+		`No Node headers: neither ${prefix}/include/node nor $npm_config_nodedir/include/node has node.h. ` +
+			'sqlite3 must be compiled and node-gyp cannot download headers offline.',
+	);
+}
+
+function readMarker(home) {
+	try {
+		return JSON.parse(fs.readFileSync(path.join(home, MARKER), 'utf8'));
+	} catch {
+		return null;
+	}
+}
+
+function markerIsValid(home, version) {
+	const marker = readMarker(home);
+	return Boolean(
+		marker &&
+			marker.version === version &&
+			marker.lockHash === lockHash(version) &&
+			marker.runtime === runtimeTag() &&
+			fs.existsSync(binPath(home)),
+	);
+}
+
+function binPath(home) {
+	return path.join(home, 'node_modules', '.bin', 'n8n');
+}
+
+function run(command, args, options) {
+	const started = Date.now();
+	log(`$ ${command} ${args.join(' ')}   (in ${options.cwd})`);
+	const result = childProcess.spawnSync(command, args, {
+		...options,
+		// stdout of npm also goes to our stderr: stdout is reserved for the CLI's JSON result.
+		stdio: ['ignore', process.stderr, process.stderr],
+	});
+	const seconds = ((Date.now() - started) / 1000).toFixed(1);
+	if (result.error) throw result.error;
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}, signal ${result.signal}) after ${seconds}s`);
+	}
+	log(`  done in ${seconds}s`);
+	return Number(seconds);
+}
+
+function npmEnv(nodedir) {
+	const env = { ...process.env };
+	// Same Node for npm, node-gyp and install scripts as the one running this file.
+	env.PATH = `${path.dirname(process.execPath)}${path.delimiter}${env.PATH || ''}`;
+	delete env.NPM_CONFIG_NODEDIR;
+	env.npm_config_nodedir = nodedir;
+	env.npm_config_update_notifier = 'false';
+	env.npm_config_fund = 'false';
+	env.npm_config_audit = 'false';
+	return env;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lock: a directory created with mkdir (atomic). owner.json names the holder so a lock left by
+// a dead process on this host can be broken.
+
+function lockOwnerAlive(lockDir) {
+	let owner;
+	try {
+		owner = JSON.parse(fs.readFileSync(path.join(lockDir, 'owner.json'), 'utf8'));
+	} catch {
+		// Just created, owner not written yet, or garbage: consider it alive unless it is old.
+		try {
+			return Date.now() - fs.statSync(lockDir).mtimeMs < 60_000;
+		} catch {
+			return false;
+		}
+	}
+	if (owner.host !== os.hostname()) return true; // cannot check another host's pid
+	try {
+		process.kill(owner.pid, 0);
+		return true;
+	} catch (error) {
+		return error.code === 'EPERM';
+	}
+}
+
+function acquireLock(lockDir, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	let announced = false;
+	for (;;) {
+		try {
+			fs.mkdirSync(lockDir);
+			fs.writeFileSync(
+				path.join(lockDir, 'owner.json'),
+				JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }),
+			);
+			return;
+		} catch (error) {
+			if (error.code !== 'EEXIST') throw error;
+		}
+		if (!lockOwnerAlive(lockDir)) {
+			log(`breaking stale lock ${lockDir}`);
+			fs.rmSync(lockDir, { recursive: true, force: true });
+			continue;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`Timed out after ${timeoutMs} ms waiting for lock ${lockDir}`);
+		}
+		if (!announced) {
+			log(`another process is installing (lock ${lockDir}); waiting…`);
+			announced = true;
+		}
+		sleepSync(1000);
+	}
+}
+
+function releaseLock(lockDir) {
+	fs.rmSync(lockDir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function install(home, version) {
+	const spec = specDir(version);
+	const nodedir = nodeDir();
+	const env = npmEnv(nodedir);
+	const marker = readMarker(home);
+	const started = Date.now();
+	const timings = {};
+
+	fs.rmSync(path.join(home, MARKER), { force: true });
+
+	const sameLock =
+		marker && marker.lockHash === lockHash(version) && fs.existsSync(binPath(home)) && !process.env.N8N_E2E_REINSTALL;
+	if (sameLock) {
+		// Only the Node ABI changed: recompiling sqlite3 is enough.
+		log(`n8n ${version} present in ${home}, built for ${marker.runtime}; rebuilding sqlite3 for ${runtimeTag()}`);
+	} else {
+		log(`installing n8n ${version} into ${home} (cold: ~3-4 min, ~2.2 GB)`);
+		fs.mkdirSync(home, { recursive: true });
+		for (const file of ['package.json', 'package-lock.json']) {
+			fs.copyFileSync(path.join(spec, file), path.join(home, file));
+		}
+		timings.npmCiSeconds = run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: home, env });
+	}
+	timings.rebuildSqlite3Seconds = run('npm', ['rebuild', 'sqlite3'], { cwd: home, env });
+
+	// Sanity check: the native binding loads in this Node.
+	run(process.execPath, ['-e', "require('sqlite3'); require('n8n/package.json')"], { cwd: home, env });
+	if (!fs.existsSync(binPath(home))) throw new Error(`n8n binary missing after install: ${binPath(home)}`);
+
+	const installedVersion = JSON.parse(
+		fs.readFileSync(path.join(home, 'node_modules', 'n8n', 'package.json'), 'utf8'),
+	).version;
+	if (installedVersion !== version) {
+		throw new Error(`expected n8n ${version}, lockfile installed ${installedVersion}`);
+	}
+
+	const content = {
+		version,
+		lockHash: lockHash(version),
+		runtime: runtimeTag(),
+		node: process.version,
+		nodedir,
+		installedAt: new Date().toISOString(),
+		seconds: Math.round((Date.now() - started) / 1000),
+		...timings,
+	};
+	const tmp = path.join(home, `${MARKER}.${process.pid}.tmp`);
+	fs.writeFileSync(tmp, `${JSON.stringify(content, null, 2)}\n`);
+	fs.renameSync(tmp, path.join(home, MARKER));
+	log(`n8n ${version} ready in ${content.seconds}s: ${binPath(home)}`);
+}
+
+const memo = new Map();
+
+/**
+ * Make sure n8n <version> is installed in the cache; install it if needed (synchronous).
+ * @param {string} [version='2.8.4'] needs e2e/n8n-<version>/{package.json,package-lock.json}
+ * @returns {{ n8nBin: string, home: string }} n8nBin = <home>/node_modules/.bin/n8n
+ */
+function ensureN8n(version = DEFAULT_VERSION) {
+	if (memo.has(version)) return memo.get(version);
+	if (!fs.existsSync(path.join(specDir(version), 'package-lock.json'))) {
+		throw new Error(`No pinned n8n ${version}: ${specDir(version)}/package-lock.json is missing`);
+	}
+	const home = n8nHome(version);
+	const reinstall = process.env.N8N_E2E_REINSTALL === '1' || process.env.N8N_E2E_REINSTALL === 'true';
+
+	if (reinstall || !markerIsValid(home, version)) {
+		fs.mkdirSync(path.dirname(home), { recursive: true });
+		const lockDir = `${home}.lock`;
+		acquireLock(lockDir, Number(process.env.N8N_E2E_LOCK_TIMEOUT_MS) || 30 * 60_000);
+		try {
+			// Someone else may have finished while we waited for the lock.
+			if (reinstall || !markerIsValid(home, version)) install(home, version);
+		} finally {
+			releaseLock(lockDir);
+		}
+	}
+
+	const result = { n8nBin: binPath(home), home };
+	memo.set(version, result);
+	return result;
+}
+
+module.exports = { ensureN8n, n8nHome, cacheBase, DEFAULT_VERSION, _internals: { acquireLock, releaseLock, runtimeTag, lockHash } };
+
+if (require.main === module) {
+	try {
+		const result = ensureN8n(process.argv[2] || DEFAULT_VERSION);
+		process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+	} catch (error) {
+		log(`FAILED: ${error.stack || error.message}`);
+		process.exit(1);
+	}
+}
