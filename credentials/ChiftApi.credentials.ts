@@ -31,13 +31,36 @@ const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : 
 export const normalizeBaseUrl = (value: unknown) =>
 	(trimmed(value) || 'https://api.chift.eu').replace(/\/+$/, '');
 
-/** An error whose message and description n8n shows as they are, with no secret in it. */
-const authenticationError = (message: string, description: string, httpCode?: number) =>
-	Object.assign(new Error(message), {
-		description,
-		httpCode: httpCode === undefined ? undefined : String(httpCode),
-		errorCode: 'ERROR_CHIFT_AUTHENTICATION_ERROR',
-	});
+/**
+ * An error whose message and description n8n shows as they are (no status code on it, or n8n
+ * would swap the message for a generic one), with no secret in it.
+ */
+const authenticationError = (message: string, description: string) =>
+	Object.assign(new Error(message), { description });
+
+/** The token request body of an API key credential, trimmed; envId only when set. */
+function tokenRequestBody(credentials: ICredentialDataDecryptedObject): IDataObject {
+	const body: IDataObject = {
+		accountId: trimmed(credentials.accountId),
+		clientId: trimmed(credentials.clientId),
+		clientSecret: trimmed(credentials.clientSecret),
+	};
+	const envId = trimmed(credentials.envId);
+	if (envId) body.envId = envId;
+	return body;
+}
+
+const tokenCacheKey = (baseUrl: string, body: IDataObject) =>
+	createHash('sha256').update(JSON.stringify([baseUrl, body])).digest('hex');
+
+/**
+ * Called by the node when Chift answered 401 to the credential's current token, so that the next
+ * preAuthentication fetches a new token instead of handing out the rejected one again.
+ */
+export function forgetRejectedToken(credentials: ICredentialDataDecryptedObject) {
+	const key = tokenCacheKey(normalizeBaseUrl(credentials.baseUrl), tokenRequestBody(credentials));
+	if (issuedTokens.get(key)?.token === trimmed(credentials.sessionToken)) issuedTokens.delete(key);
+}
 
 export class ChiftApi implements ICredentialType {
 	name = 'chiftApi';
@@ -141,14 +164,7 @@ export class ChiftApi implements ICredentialType {
 		}
 
 		const baseUrl = normalizeBaseUrl(credentials.baseUrl);
-		const body: IDataObject = {
-			accountId: trimmed(credentials.accountId),
-			clientId: trimmed(credentials.clientId),
-			clientSecret: trimmed(credentials.clientSecret),
-		};
-		const envId = trimmed(credentials.envId);
-		if (envId) body.envId = envId;
-
+		const body = tokenRequestBody(credentials);
 		const missing = ['accountId', 'clientId', 'clientSecret'].filter((field) => !body[field]);
 		if (missing.length) {
 			throw authenticationError(
@@ -157,9 +173,7 @@ export class ChiftApi implements ICredentialType {
 			);
 		}
 
-		const cacheKey = createHash('sha256')
-			.update(JSON.stringify([baseUrl, body]))
-			.digest('hex');
+		const cacheKey = tokenCacheKey(baseUrl, body);
 		const rejectedToken = trimmed(credentials.sessionToken);
 		const cached = issuedTokens.get(cacheKey);
 		// Reuse a token another request just obtained, unless it is the very token that was refused.
@@ -213,9 +227,10 @@ async function exchangeApiKey(
 			ignoreHttpStatusErrors: true,
 		});
 	} catch (error) {
+		// No error code in the message: n8n replaces messages that contain one with generic text.
 		throw authenticationError(
-			`Could not reach Chift at ${baseUrl} to get an access token (${(error as { code?: string }).code ?? 'network error'})`,
-			'Check the Base URL of the Chift API credential and that this n8n can reach it.',
+			`Could not reach Chift at ${baseUrl} to get an access token`,
+			`Network error ${(error as { code?: string }).code ?? ''} on POST /token. Check the Base URL of the Chift API credential and that this n8n can reach it.`,
 		);
 	}
 
@@ -223,9 +238,8 @@ async function exchangeApiKey(
 	const data = (response.body ?? {}) as IDataObject;
 	if (statusCode === 401 || statusCode === 403) {
 		throw authenticationError(
-			'Chift rejected the API key: the Account ID, Client ID or Client Secret is wrong',
+			`Chift rejected the API key (HTTP ${statusCode}): the Account ID, Client ID or Client Secret is wrong`,
 			'Copy the three values again from the API keys page of the Chift platform. A sandbox key does not work for production consumers, nor the reverse.',
-			statusCode,
 		);
 	}
 	if (statusCode < 200 || statusCode >= 300 || typeof data.access_token !== 'string' || !data.access_token) {
@@ -235,7 +249,6 @@ async function exchangeApiKey(
 			statusCode === 422
 				? 'The Account ID must be a UUID. Copy it again from the API keys page of the Chift platform.'
 				: 'Check the Base URL of the Chift API credential, then try again.',
-			statusCode,
 		);
 	}
 

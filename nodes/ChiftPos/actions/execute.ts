@@ -72,7 +72,7 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 	results.forEach((result, itemIndex) => {
 		if (result instanceof NodeApiError || result instanceof NodeOperationError) {
 			output.push({
-				json: { error: result.message, details: result.description ?? undefined },
+				json: { error: result.message },
 				error: result,
 				pairedItem: { item: itemIndex },
 			});

@@ -1,44 +1,28 @@
-import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-/** What the transport keeps of a failed call: never the request, which holds the bearer token. */
-export interface FailedCall {
-	status?: number;
-	body?: unknown;
-	headers?: Record<string, unknown>;
-	/** Network error code (ECONNRESET, ETIMEDOUT...) when no response came back. */
-	networkCode?: string;
-	/** Set when the credential could not get a token (credentials/ChiftApi.credentials.ts). */
-	authentication?: { message: string; description?: string; httpCode?: string };
-}
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was reset',
+	ECONNABORTED: 'the request timed out',
+	ETIMEDOUT: 'the request timed out',
+	ESOCKETTIMEDOUT: 'the request timed out',
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be resolved',
+	EPIPE: 'the connection was closed',
+};
 
-/** Pulls status, body and network code out of what httpRequestWithAuthentication threw. */
-export function describeFailure(error: unknown): FailedCall {
-	const chain: IDataObject[] = [];
-	for (let link = error as IDataObject | undefined; link && chain.length < 4; link = link.cause as IDataObject) {
-		chain.push(link);
-	}
-	const withResponse = chain.find((link) => link.response && typeof link.response === 'object');
-	if (withResponse) {
-		const response = withResponse.response as IDataObject;
-		return {
-			status: Number(response.status),
-			body: response.data,
-			headers: (response.headers ?? {}) as Record<string, unknown>,
-		};
-	}
-	const fromCredential = chain.find((link) => link.errorCode === 'ERROR_CHIFT_AUTHENTICATION_ERROR');
-	if (fromCredential) {
-		return {
-			authentication: {
-				message: String(fromCredential.message),
-				description: fromCredential.description as string | undefined,
-				httpCode: fromCredential.httpCode as string | undefined,
-			},
-		};
-	}
-	const withCode = chain.find((link) => typeof link.code === 'string');
-	return { networkCode: (withCode?.code as string | undefined) ?? 'UNKNOWN' };
+/**
+ * A connection that failed before Chift answered. The code stays out of the message: n8n would
+ * replace any message that contains one with its own generic text.
+ */
+export function networkFailure(node: INode, code: string | undefined, baseUrl: string, itemIndex?: number) {
+	const reason = (code && NETWORK_FAILURES[code]) ?? 'the connection failed';
+	return new NodeApiError(node, { message: reason } as JsonObject, {
+		message: `Could not reach Chift at ${baseUrl}: ${reason}`,
+		description: `Network error${code ? ` ${code}` : ''} before Chift answered. Check the Base URL of the Chift API credential and the network, then try again.`,
+		itemIndex,
+	});
 }
 
 interface ChiftErrorBody {
@@ -49,7 +33,7 @@ interface ChiftErrorBody {
 
 const STATUS_HINTS: Record<number, string> = {
 	400: 'Chift or the POS could not carry out the request. Check the connection of this consumer in the Chift platform.',
-	401: 'Chift refused the credentials. Check the Chift API credential (a sandbox key does not work for production consumers, nor the reverse).',
+	401: 'Chift refused the token. A pasted access token lasts 30 minutes: paste a new one, or use an API key, which the credential renews by itself.',
 	403: 'This API key may not access this consumer. Check the key restrictions in the Chift platform.',
 	404: 'Nothing with this ID exists for this consumer. Check the consumer and the ID.',
 	405: "The POS connected to this consumer does not support this operation. Check the connector's coverage in the Chift documentation, or use another operation.",
@@ -74,40 +58,24 @@ function validationIssues(detail: unknown): string[] {
 }
 
 /**
- * The error a user sees for a failed Chift call: Chift's message as the message; the error code,
- * field details and what to do as the description; the item it belongs to.
+ * The error a user sees for an answer of Chift with status >= 400: Chift's message as the message;
+ * the field details, the error code and what to do as the description; the item it belongs to.
+ * Built from the response only, never from the request, which carries the bearer token.
  */
 export function chiftError(
 	node: INode,
-	failure: FailedCall,
-	context: { itemIndex?: number; baseUrl: string; operation?: string },
-): NodeApiError | NodeOperationError {
-	const { itemIndex } = context;
-	if (failure.authentication) {
-		const { message, description, httpCode } = failure.authentication;
-		return new NodeApiError(node, { message, description: description ?? '' } as JsonObject, {
-			message,
-			description,
-			httpCode,
-			itemIndex,
-		});
-	}
-	if (failure.status === undefined || Number.isNaN(failure.status)) {
-		return new NodeApiError(node, { message: failure.networkCode ?? 'network error' } as JsonObject, {
-			message: `Could not reach Chift at ${context.baseUrl} (${failure.networkCode})`,
-			description: 'The connection failed before Chift answered. Check the Base URL of the Chift API credential and the network, then try again.',
-			itemIndex,
-		});
-	}
-
-	const status = failure.status;
+	response: IN8nHttpFullResponse,
+	context: { itemIndex?: number },
+): NodeApiError {
+	const status = response.statusCode;
 	const body: ChiftErrorBody =
-		failure.body && typeof failure.body === 'object' ? (failure.body as ChiftErrorBody) : {};
+		response.body && typeof response.body === 'object' ? (response.body as ChiftErrorBody) : {};
+	const text = typeof response.body === 'string' ? response.body.trim() : '';
 	const chiftMessage =
 		typeof body.message === 'string' && body.message
 			? body.message
-			: typeof failure.body === 'string' && failure.body && failure.body.length < 300
-				? failure.body
+			: text && text.length < 300
+				? text
 				: `Chift answered with HTTP ${status}`;
 	const issues = validationIssues(body.detail);
 	const lines = [
@@ -131,6 +99,6 @@ export function chiftError(
 		message,
 		description: lines.join('\n'),
 		httpCode: String(status),
-		itemIndex,
+		itemIndex: context.itemIndex,
 	});
 }

@@ -1,0 +1,12 @@
+/**
+ * engine: the node in n8n-core's execution engine against the Chift emulator (seconds).
+ * n8n: the packed package in a real n8n installed from the registry (minutes on first install).
+ * @type {import('jest').Config}
+ */
+module.exports = {
+	testTimeout: 30000,
+	projects: [
+		{ displayName: 'engine', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.js'] },
+		{ displayName: 'n8n', testEnvironment: 'node', testMatch: ['<rootDir>/e2e/**/*.test.js'] },
+	],
+};

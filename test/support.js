@@ -1,0 +1,58 @@
+'use strict';
+/**
+ * Shared set-up of the engine tests: the built node and credential (dist/, what ships), n8n-core's
+ * execution engine (./harness) and a fresh Chift emulator on 127.0.0.1.
+ */
+const path = require('path');
+
+const { createHarness } = require('./harness/n8n-harness');
+const { startChiftEmulator } = require('./emulator/chift-emulator');
+const { CONSUMERS } = require('./emulator/sample-data');
+
+const dist = path.join(__dirname, '..', 'dist');
+const { ChiftPos } = require(path.join(dist, 'nodes/ChiftPos/ChiftPos.node.js'));
+const { ChiftApi } = require(path.join(dist, 'credentials/ChiftApi.credentials.js'));
+
+const CREDENTIAL = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
+
+const locator = (value, mode = 'id') => ({ __rl: true, mode, value });
+
+/** An emulator and a harness whose credential points at it; call stop() in afterEach/afterAll. */
+async function startStack(emulatorOptions) {
+	const emulator = await startChiftEmulator(emulatorOptions);
+	const harness = createHarness({ nodeTypes: { chiftPos: new ChiftPos() }, credentialTypes: { chiftApi: new ChiftApi() } });
+	const credentialData = {
+		authentication: 'apiKey',
+		...emulator.apiKey,
+		baseUrl: emulator.url,
+	};
+	harness.setCredential('chiftCred', 'chiftApi', credentialData, 'Chift test');
+
+	/** Runs Chift POS with these parameters over these items. */
+	const run = (parameters, items = [{ json: {} }], options = {}) =>
+		harness.runNode({
+			type: 'chiftPos',
+			credentials: CREDENTIAL,
+			parameters: { resource: 'customer', operation: 'create', consumerId: locator(CONSUMERS.bistro), ...parameters },
+			items,
+			...options,
+		});
+
+	return {
+		emulator,
+		harness,
+		run,
+		credentialData,
+		customerPosts: () => emulator.requestsTo('POST', /\/pos\/customers$/),
+		tokenRequests: () => emulator.requestsTo('POST', '/token'),
+		/** Every bearer token the node sent. */
+		bearerTokens: () =>
+			[...new Set(emulator.requests.map((r) => r.headers.authorization).filter(Boolean).map((a) => a.replace(/^Bearer\s+/, '')))],
+		stop: () => emulator.close(),
+	};
+}
+
+/** Output items of output 0 (success) and 1 (error output) as plain JSON. */
+const jsonOf = (items) => (items ?? []).map((item) => item.json);
+
+module.exports = { startStack, locator, jsonOf, CONSUMERS, ChiftPos, ChiftApi };
