@@ -3,7 +3,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { executeOperation } from './actions/execute';
 import { describeOperations } from './actions/registry';
-import { searchConsumers } from './methods/listSearch';
+import {
+	getConnections,
+	searchConsumers,
+	searchCustomers,
+	searchLocations,
+	searchOrders,
+} from './methods/listSearch';
 
 /**
  * Programmatic rather than declarative: one token for all items, a bounded number of requests in
@@ -28,7 +34,8 @@ export class ChiftPos implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchConsumers },
+		listSearch: { searchConsumers, searchCustomers, searchLocations, searchOrders },
+		loadOptions: { getConnections },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -38,10 +38,14 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const item = new ItemParameters(this, itemIndex);
-			prepared[itemIndex] = {
-				consumerId: item.uuidLocator('consumerId', 'Consumer'),
-				request: operation.prepare(item),
-			};
+			const consumerId = item.uuidLocator('consumerId', 'Consumer');
+			const request = operation.prepare(item);
+			const options = operation.options.length ? item.collection('options') : {};
+			for (const option of operation.options) {
+				const header = option.header(item, options[option.property.name]);
+				if (header) request.headers = { ...request.headers, [header[0]]: header[1] };
+			}
+			prepared[itemIndex] = { consumerId, request };
 		} catch (error) {
 			const failure = asNodeError(this, error, itemIndex);
 			if (!continueOnFail) throw failure;
@@ -58,7 +62,9 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 			const item = prepared[itemIndex];
 			if (!item) return;
 			try {
-				results[itemIndex] = await client.pos<IDataObject | IDataObject[]>(item.consumerId, item.request, itemIndex);
+				results[itemIndex] = item.request.paginate
+					? await client.posList(item.consumerId, item.request, itemIndex)
+					: await client.pos<IDataObject>(item.consumerId, item.request, itemIndex);
 			} catch (error) {
 				results[itemIndex] = asNodeError(this, error, itemIndex);
 				if (!continueOnFail && (firstFailure === undefined || itemIndex < firstFailure)) firstFailure = itemIndex;

@@ -1,13 +1,50 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { consumerLocator } from '../shared/descriptions';
+import { optionProperties } from '../shared/options';
 import type { ChiftPosOperation, ChiftPosResource } from '../shared/types';
+import { getManyAccountingCategories } from './accountingCategory/getAll.operation';
+import { getClosure } from './closure/get.operation';
 import { createCustomer } from './customer/create.operation';
+import { getCustomer } from './customer/get.operation';
+import { getManyCustomers } from './customer/getAll.operation';
+import { getManyLocations } from './location/getAll.operation';
+import { getManyModifiers } from './modifier/getAll.operation';
+import { getManyObjectives } from './objective/getAll.operation';
+import { getOrder } from './order/get.operation';
+import { getManyOrders } from './order/getAll.operation';
+import { updateOrder } from './order/update.operation';
+import { getManyPayments } from './payment/getAll.operation';
+import { getManyPaymentMethods } from './paymentMethod/getAll.operation';
+import { getManyProducts } from './product/getAll.operation';
+import { getManyProductCategories } from './productCategory/getAll.operation';
+import { getReport } from './report/get.operation';
+import { getSales } from './sale/get.operation';
+import { getManyTaxRates } from './taxRate/getAll.operation';
 
 /** Every resource and operation of the node. A new operation is one file and one line here. */
 export const resources: ChiftPosResource[] = [
-	{ name: 'Customer', value: 'customer', operations: [createCustomer] },
+	{ name: 'Accounting Category', value: 'accountingCategory', operations: [getManyAccountingCategories] },
+	{ name: 'Closure', value: 'closure', operations: [getClosure] },
+	{ name: 'Customer', value: 'customer', operations: [createCustomer, getCustomer, getManyCustomers] },
+	{ name: 'Location', value: 'location', operations: [getManyLocations] },
+	{ name: 'Modifier', value: 'modifier', operations: [getManyModifiers] },
+	{ name: 'Objective', value: 'objective', operations: [getManyObjectives] },
+	{ name: 'Order', value: 'order', operations: [getOrder, getManyOrders, updateOrder] },
+	{ name: 'Payment', value: 'payment', operations: [getManyPayments] },
+	{ name: 'Payment Method', value: 'paymentMethod', operations: [getManyPaymentMethods] },
+	{ name: 'Product', value: 'product', operations: [getManyProducts] },
+	{ name: 'Product Category', value: 'productCategory', operations: [getManyProductCategories] },
+	{ name: 'Report', value: 'report', operations: [getReport] },
+	{ name: 'Sale', value: 'sale', operations: [getSales] },
+	{ name: 'Tax Rate', value: 'taxRate', operations: [getManyTaxRates] },
 ];
+
+/**
+ * Defaults are part of saved workflows (n8n leaves parameters at their default out of the JSON):
+ * the resource stays Customer and each resource's first operation by name stays its default.
+ */
+const DEFAULT_RESOURCE = 'customer';
 
 export function findOperation(resource: string, operation: string): ChiftPosOperation | undefined {
 	return resources
@@ -20,7 +57,6 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 /** The node's parameters: selectors, consumer, then each operation's own parameters and options. */
 export function describeOperations(): INodeProperties[] {
 	const sortedResources = [...resources].sort(byName);
-	const firstResource = sortedResources[0].value;
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -28,7 +64,7 @@ export function describeOperations(): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			options: sortedResources.map(({ name, value }) => ({ name, value })),
-			default: firstResource,
+			default: DEFAULT_RESOURCE,
 		},
 	];
 
@@ -59,7 +95,7 @@ export function describeOperations(): INodeProperties[] {
 			for (const property of operation.properties) {
 				properties.push({ ...property, displayOptions: show });
 			}
-			if (operation.options?.length) {
+			if (operation.options.length) {
 				properties.push({
 					displayName: 'Options',
 					name: 'options',
@@ -67,7 +103,7 @@ export function describeOperations(): INodeProperties[] {
 					placeholder: 'Add Option',
 					default: {},
 					displayOptions: show,
-					options: [...operation.options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+					options: optionProperties(operation.options),
 				});
 			}
 		}

@@ -1,32 +1,89 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ItemParameters } from './parameters';
 import { maxLength } from './checks';
 import { textOf } from './parameters';
+import type { ChiftOption } from './types';
 
-export const idempotencyKeyOption: INodeProperties = {
-	displayName: 'Idempotency Key',
-	name: 'idempotencyKey',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. {{ $json.externalId }}',
-	description:
-		'Sent as x-chift-client-requestid: Chift carries out a request whose key it has already seen only once. Empty: a key made of the execution, the node and the item, so retries never create twice. Set your own (for example an external ID) to be safe across executions too.',
+/** x-chift-client-requestid: the user's key, or one made of the execution, node and item. */
+export const idempotencyKey: ChiftOption = {
+	property: {
+		displayName: 'Idempotency Key',
+		name: 'idempotencyKey',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. {{ $json.externalId }}',
+		description:
+			'Sent as x-chift-client-requestid: Chift carries out a request whose key it has already seen only once. Empty: a key made of the execution, the node and the item, so retries never act twice. Set your own (for example an external ID) to be safe across executions too.',
+	},
+	header(item, value) {
+		const own = textOf(value);
+		if (own) {
+			const checked = maxLength(255)(own);
+			if ('problem' in checked) throw item.invalid(`Idempotency Key ${checked.problem}`, checked.fix);
+			return ['x-chift-client-requestid', own];
+		}
+		const { context, itemIndex } = item;
+		const runIndex = context.getWorkflowDataProxy(itemIndex).$runIndex;
+		return ['x-chift-client-requestid', ['n8n', context.getExecutionId(), context.getNode().id, runIndex, itemIndex].join(':')];
+	},
 };
 
-/**
- * The x-chift-client-requestid of an item: the user's key, or one that is the same for every
- * attempt of this item in this run of the node and different for any other item or run.
- */
-export function idempotencyKeyOf(item: ItemParameters): string {
-	const options = item.collection('options');
-	const own = textOf(options.idempotencyKey);
-	if (own) {
-		const checked = maxLength(255)(own);
-		if ('problem' in checked) throw item.invalid(`Idempotency Key ${checked.problem}`, checked.fix);
-		return own;
-	}
-	const { context, itemIndex } = item;
-	const runIndex = context.getWorkflowDataProxy(itemIndex).$runIndex;
-	return ['n8n', context.getExecutionId(), context.getNode().id, runIndex, itemIndex].join(':');
+/** X-Chift-ConnectionId, for consumers with more than one POS; none when no connection is picked. */
+export function connectionHeader(value: unknown): [string, string] | undefined {
+	const id = textOf(value);
+	return id ? ['X-Chift-ConnectionId', id] : undefined;
 }
+
+export const connection: ChiftOption = {
+	property: {
+		displayName: 'Connection Name or ID',
+		name: 'connectionId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getConnections', loadOptionsDependsOn: ['consumerId.value'] },
+		default: '',
+		description:
+			'Only for consumers with several POS systems: the connection to use. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	header: (_item, value) => connectionHeader(value),
+};
+
+/** x-chift-raw-data: the connector's own answers beside Chift's model. */
+export const rawData: ChiftOption = {
+	property: {
+		displayName: 'Include Raw Data',
+		name: 'rawData',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether to add the POS's own answers under raw_data. In Get Many results they come with the first record of each page.",
+	},
+	header: (_item, value) => (value === true ? ['x-chift-raw-data', 'true'] : undefined),
+};
+
+/** x-chift-datalayer: read Chift's synchronised copy instead of the live POS. */
+export const dataLayer: ChiftOption = {
+	property: {
+		displayName: 'Data Source',
+		name: 'dataLayer',
+		type: 'options',
+		default: 'live',
+		options: [
+			{ name: 'Live POS', value: 'live', description: 'Ask the POS itself' },
+			{ name: 'Chift Data Layer', value: 'true', description: "Read Chift's synchronised copy (must be enabled for the account)" },
+			{ name: 'Data Layer if Available', value: 'if_available', description: "Read Chift's copy, or the POS when there is none" },
+		],
+		description: 'Where Chift reads the data from',
+	},
+	header(_item, value) {
+		const source = textOf(value);
+		return source && source !== 'live' ? ['x-chift-datalayer', source] : undefined;
+	},
+};
+
+/** The options of every read. */
+export const readOptions: ChiftOption[] = [connection, dataLayer, rawData];
+/** The options of every write. */
+export const writeOptions: ChiftOption[] = [connection, idempotencyKey];
+
+export const optionProperties = (options: ChiftOption[]): INodeProperties[] =>
+	options.map((option) => option.property).sort((a, b) => a.displayName.localeCompare(b.displayName));

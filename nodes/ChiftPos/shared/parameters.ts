@@ -11,6 +11,8 @@ export type FieldCheck = (value: string) => { value: string } | { problem: strin
 export interface ChiftField {
 	property: INodeProperties;
 	apiName: string;
+	/** The parameter value as the text Chift expects; '' when unset. Default: textOf. */
+	toText?: (value: unknown) => string;
 	check?: FieldCheck;
 }
 
@@ -64,18 +66,21 @@ export class ItemParameters {
 
 	/**
 	 * The API object for a group of fields: only the fields the user set (no empty strings or
-	 * nulls), each checked, under its API name.
+	 * nulls), each checked, under its API name. Without `collection` the fields are top-level
+	 * parameters.
 	 */
-	fields(fields: ChiftField[], values: IDataObject | ((name: string) => unknown)): IDataObject {
-		const read = typeof values === 'function' ? values : (name: string) => values[name];
+	fields(fields: ChiftField[], collection?: IDataObject): IDataObject {
 		const body: IDataObject = {};
 		for (const field of fields) {
-			const label = field.property.displayName;
-			const value = textOf(read(field.property.name));
+			const { name, displayName: label, type, required } = field.property;
+			const raw = collection
+				? collection[name]
+				: type === 'resourceLocator'
+					? this.locator(name)
+					: this.raw(name, '');
+			const value = (field.toText ?? textOf)(raw);
 			if (!value) {
-				if (field.property.required) {
-					throw this.invalid(`${label} is empty`, `Enter a ${label}: Chift requires it.`);
-				}
+				if (required) throw this.invalid(`${label} is empty`, `Enter a ${label}: Chift requires it.`);
 				continue;
 			}
 			const checked = field.check ? field.check(value) : { value };
@@ -106,18 +111,16 @@ export function textOf(value: unknown): string {
 	return '';
 }
 
-/** A string parameter that maps to one API field. */
-export function textField(
-	name: string,
-	displayName: string,
-	apiName: string,
-	extra: Partial<INodeProperties> & { check?: FieldCheck } = {},
-): ChiftField {
-	const { check, ...property } = extra;
+type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText'>;
+
+/** A parameter that maps to one API field; a string unless `extra.type` says otherwise. */
+export function textField(name: string, displayName: string, apiName: string, extra: FieldOptions = {}): ChiftField {
+	const { check, toText, ...property } = extra;
 	return {
 		apiName,
 		check,
-		property: { displayName, name, type: 'string', default: '', ...property },
+		toText,
+		property: { displayName, name, type: 'string', default: '', ...property } as INodeProperties,
 	};
 }
 

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ItemParameters } from './parameters';
 
@@ -8,8 +8,16 @@ export interface ChiftPosRequest {
 	path: string;
 	body?: IDataObject;
 	qs?: IDataObject;
-	/** Sent as x-chift-client-requestid, so that Chift executes a repeated request only once. */
-	idempotencyKey?: string;
+	headers?: Record<string, string>;
+	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
+	paginate?: { returnAll: boolean; limit: number };
+}
+
+/** An entry of an operation's Options collection, and the header it sends. */
+export interface ChiftOption {
+	property: INodeProperties;
+	/** The header for one item, given the option's value (undefined when the user did not set it). */
+	header(item: ItemParameters, value: unknown): [string, string] | undefined;
 }
 
 /**
@@ -26,7 +34,7 @@ export interface ChiftPosOperation {
 	/** Parameters of this operation only; their displayOptions are added by the registry. */
 	properties: INodeProperties[];
 	/** Options (from shared/options.ts) this operation offers in its Options collection. */
-	options?: INodeProperties[];
+	options: ChiftOption[];
 	/** Reads and checks the item's parameters. Throws before anything is sent for an invalid item. */
 	prepare(item: ItemParameters): ChiftPosRequest;
 }
@@ -36,5 +44,3 @@ export interface ChiftPosResource {
 	value: string;
 	operations: ChiftPosOperation[];
 }
-
-export type ExecuteContext = IExecuteFunctions;

@@ -17,6 +17,15 @@ import { chiftError, networkFailure } from './errors';
 
 export const CREDENTIAL_TYPE = 'chiftApi';
 
+/** The largest page Chift serves to every account. */
+const PAGE_SIZE = 100;
+
+interface ChiftPage {
+	items?: IDataObject[];
+	total?: number;
+	raw_data?: unknown;
+}
+
 type ChiftContext = IExecuteFunctions | ILoadOptionsFunctions;
 
 export interface ChiftCall {
@@ -80,17 +89,34 @@ export class ChiftClient {
 	}
 
 	/** A call to one consumer's POS API: /consumers/{consumer_id}{request.path}. */
-	async pos<T = unknown>(consumerId: string, request: ChiftPosRequest, itemIndex: number): Promise<T> {
-		const headers: Record<string, string> = {};
-		if (request.idempotencyKey) headers['x-chift-client-requestid'] = request.idempotencyKey;
+	async pos<T = unknown>(consumerId: string, request: ChiftPosRequest, itemIndex?: number): Promise<T> {
 		return await this.call<T>({
 			method: request.method,
 			path: `/consumers/${encodeURIComponent(consumerId)}${request.path}`,
 			qs: request.qs,
 			body: request.body,
-			headers,
+			headers: request.headers,
 			itemIndex,
 		});
+	}
+
+	/**
+	 * The records of a paged list ({items, total, page, size}): pages of up to 100 until the
+	 * limit, or until Chift has no more. With raw data on, each page's raw_data rides on the first
+	 * record of that page.
+	 */
+	async posList(consumerId: string, request: ChiftPosRequest, itemIndex: number): Promise<IDataObject[]> {
+		const { returnAll, limit } = request.paginate ?? { returnAll: true, limit: 0 };
+		const size = returnAll ? PAGE_SIZE : Math.min(PAGE_SIZE, limit);
+		const records: IDataObject[] = [];
+		for (let page = 1; ; page++) {
+			const body = await this.pos<ChiftPage>(consumerId, { ...request, qs: { ...request.qs, page, size } }, itemIndex);
+			const items = Array.isArray(body?.items) ? body.items : [];
+			if (body?.raw_data !== undefined && items.length) items[0] = { ...items[0], raw_data: body.raw_data };
+			records.push(...items);
+			if (!returnAll && records.length >= limit) return records.slice(0, limit);
+			if (!items.length || page * size >= Number(body.total ?? 0)) return records;
+		}
 	}
 
 	private async send(

@@ -1,0 +1,16 @@
+import { defineOperation } from '../../shared/define';
+import { dayField, location } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getClosure = defineOperation({
+	resource: 'closure',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a closure',
+	description: 'Get whether a day is closed (cash register closing) and its closures with totals and payments',
+	method: 'GET',
+	path: '/pos/closures/{date}',
+	fields: [dayField('date', 'Date', 'date', true, 'The day to check')],
+	groups: [{ name: 'filters', displayName: 'Filters', placeholder: 'Add Filter', fields: [location()] }],
+	options: readOptions,
+});

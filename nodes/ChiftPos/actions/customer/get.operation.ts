@@ -1,0 +1,15 @@
+import { defineOperation } from '../../shared/define';
+import { customer } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getCustomer = defineOperation({
+	resource: 'customer',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a customer',
+	description: 'Get one customer of the point of sale',
+	method: 'GET',
+	path: '/pos/customers/{customer_id}',
+	fields: [customer({ apiName: 'customer_id', description: 'The customer to get' })],
+	options: readOptions,
+});

@@ -1,0 +1,14 @@
+import { defineOperation } from '../../shared/define';
+import { readOptions } from '../../shared/options';
+
+export const getManyLocations = defineOperation({
+	resource: 'location',
+	operation: 'getAll',
+	name: 'Get Many',
+	action: 'Get many locations',
+	description: 'List the locations (shops, restaurants) the POS connection covers',
+	method: 'GET',
+	path: '/pos/locations',
+	list: true,
+	options: readOptions,
+});

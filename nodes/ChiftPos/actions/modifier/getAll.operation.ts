@@ -1,0 +1,16 @@
+import { defineOperation } from '../../shared/define';
+import { location } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getManyModifiers = defineOperation({
+	resource: 'modifier',
+	operation: 'getAll',
+	name: 'Get Many',
+	action: 'Get many modifiers',
+	description: 'List the modifier groups of the POS (extras, sizes...) with their options and prices',
+	method: 'GET',
+	path: '/pos/modifiers',
+	list: true,
+	groups: [{ name: 'filters', displayName: 'Filters', placeholder: 'Add Filter', fields: [location()] }],
+	options: readOptions,
+});

@@ -1,0 +1,17 @@
+import { defineOperation } from '../../shared/define';
+import { dateRange, location } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getManyObjectives = defineOperation({
+	resource: 'objective',
+	operation: 'getAll',
+	name: 'Get Many',
+	action: 'Get many objectives',
+	description: 'List the sales objectives (targets) of a period',
+	method: 'GET',
+	path: '/pos/objectives',
+	fields: dateRange(true, 'period'),
+	list: true,
+	groups: [{ name: 'filters', displayName: 'Filters', placeholder: 'Add Filter', fields: [location()] }],
+	options: readOptions,
+});

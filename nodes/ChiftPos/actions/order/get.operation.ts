@@ -1,0 +1,15 @@
+import { defineOperation } from '../../shared/define';
+import { order } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getOrder = defineOperation({
+	resource: 'order',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get an order',
+	description: 'Get one order with its items, payments and taxes',
+	method: 'GET',
+	path: '/pos/orders/{order_id}',
+	fields: [order],
+	options: readOptions,
+});

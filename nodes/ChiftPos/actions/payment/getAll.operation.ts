@@ -1,0 +1,16 @@
+import { defineOperation } from '../../shared/define';
+import { dateRange } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getManyPayments = defineOperation({
+	resource: 'payment',
+	operation: 'getAll',
+	name: 'Get Many',
+	action: 'Get many payments',
+	description: 'List the payments of a period',
+	method: 'GET',
+	path: '/pos/payments',
+	fields: dateRange(true, 'period'),
+	list: true,
+	options: readOptions,
+});

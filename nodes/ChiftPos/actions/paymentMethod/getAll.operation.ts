@@ -1,0 +1,16 @@
+import { defineOperation } from '../../shared/define';
+import { location } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getManyPaymentMethods = defineOperation({
+	resource: 'paymentMethod',
+	operation: 'getAll',
+	name: 'Get Many',
+	action: 'Get many payment methods',
+	description: 'List the payment methods of the POS (cash, card...)',
+	method: 'GET',
+	path: '/pos/payment-methods',
+	list: true,
+	groups: [{ name: 'filters', displayName: 'Filters', placeholder: 'Add Filter', fields: [location()] }],
+	options: readOptions,
+});

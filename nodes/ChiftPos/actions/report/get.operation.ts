@@ -1,0 +1,26 @@
+import { defineOperation } from '../../shared/define';
+import { dayField, location } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getReport = defineOperation({
+	resource: 'report',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a report',
+	description: 'Get the day report for French e-reporting: orders and payments by VAT category',
+	method: 'GET',
+	path: '/pos/report',
+	fields: [
+		dayField('date', 'Date', 'date', true, 'The business day of the report'),
+	],
+	groups: [
+		{
+			name: 'filters',
+			displayName: 'Filters',
+			placeholder: 'Add Filter',
+			description: 'Without a location Chift uses the location the end user selected, and fails if there is none',
+			fields: [location()],
+		},
+	],
+	options: readOptions,
+});

@@ -1,0 +1,16 @@
+import { defineOperation } from '../../shared/define';
+import { dateRange, location } from '../../shared/fields';
+import { readOptions } from '../../shared/options';
+
+export const getSales = defineOperation({
+	resource: 'sale',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get sales totals',
+	description: 'Get the sales totals (total, tax, taxes by rate) of a period',
+	method: 'GET',
+	path: '/pos/sales',
+	fields: dateRange(true, 'period'),
+	groups: [{ name: 'filters', displayName: 'Filters', placeholder: 'Add Filter', fields: [location()] }],
+	options: readOptions,
+});

@@ -1,0 +1,133 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { ChiftField, ItemParameters } from './parameters';
+import { sortedProperties } from './parameters';
+import type { ChiftOption, ChiftPosOperation, ChiftPosRequest } from './types';
+
+/** A collection parameter ("Additional Fields", "Address", "Filters") and where its fields go. */
+export interface FieldGroup {
+	name: string;
+	displayName: string;
+	placeholder?: string;
+	description?: string;
+	fields: ChiftField[];
+	/** Send the group as one nested object under this API name instead of top-level fields. */
+	nestAs?: string;
+	/** Fields the API requires in the group as soon as any of its fields is set. */
+	requiredTogether?: ChiftField[];
+}
+
+export interface OperationSpec {
+	resource: string;
+	operation: string;
+	name: string;
+	action: string;
+	description: string;
+	method: ChiftPosRequest['method'];
+	/** Path after /consumers/{consumer_id}; {api_name} placeholders take the field of that API name. */
+	path: string;
+	/** Top-level parameters. */
+	fields?: ChiftField[];
+	/** Collections of optional parameters. */
+	groups?: FieldGroup[];
+	/** A paged list: adds Return All and Limit, and outputs one item per record. */
+	list?: boolean;
+	options: ChiftOption[];
+}
+
+const returnAllAndLimit: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+/**
+ * An operation from its declaration: the parameters shown to the user, and the request built
+ * from one item (fields checked, empty ones left out, path placeholders filled, the rest in the
+ * query of a GET or the body of a write).
+ */
+export function defineOperation(spec: OperationSpec): ChiftPosOperation {
+	const fields = spec.fields ?? [];
+	const groups = spec.groups ?? [];
+	const properties: INodeProperties[] = [
+		...fields.map((field) => field.property),
+		...(spec.list ? returnAllAndLimit : []),
+		...groups.map(
+			(group): INodeProperties => ({
+				displayName: group.displayName,
+				name: group.name,
+				type: 'collection',
+				placeholder: group.placeholder ?? 'Add Field',
+				default: {},
+				description: group.description,
+				options: sortedProperties(group.fields),
+			}),
+		),
+	];
+
+	return {
+		resource: spec.resource,
+		operation: spec.operation,
+		name: spec.name,
+		action: spec.action,
+		description: spec.description,
+		properties,
+		options: spec.options,
+		prepare(item) {
+			const values = item.fields(fields);
+			for (const group of groups) {
+				const groupValues = item.fields(group.fields, item.collection(group.name));
+				if (group.requiredTogether) item.requireTogether(group.displayName, groupValues, group.requiredTogether);
+				if (!group.nestAs) Object.assign(values, groupValues);
+				else if (Object.keys(groupValues).length) values[group.nestAs] = groupValues;
+			}
+			checkDateRange(item, values, [...fields, ...groups.flatMap((group) => group.fields)]);
+
+			const path = spec.path.replace(/\{(\w+)\}/g, (_, apiName: string) => {
+				const value = values[apiName];
+				delete values[apiName];
+				return encodeURIComponent(String(value));
+			});
+			const request: ChiftPosRequest = { method: spec.method, path };
+			if (spec.method === 'GET') {
+				if (Object.keys(values).length) request.qs = values;
+			} else {
+				request.body = values;
+			}
+			if (spec.list) {
+				const returnAll = item.raw('returnAll', false) === true;
+				const limit = Number(item.raw('limit', 50));
+				if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
+					throw item.invalid(`Limit ${String(limit)} is not a positive whole number`, 'Set Limit to 1 or more, or turn on Return All.');
+				}
+				request.paginate = { returnAll, limit };
+			}
+			return request;
+		},
+	};
+}
+
+/** A range given as date_from/date_to must not end before it starts. */
+function checkDateRange(item: ItemParameters, values: IDataObject, fields: ChiftField[]) {
+	const from = values.date_from;
+	const to = values.date_to;
+	if (typeof from !== 'string' || typeof to !== 'string' || from <= to) return;
+	const label = (apiName: string) => fields.find((field) => field.apiName === apiName)?.property.displayName ?? apiName;
+	throw item.invalid(
+		`${label('date_from')} (${from}) is after ${label('date_to')} (${to})`,
+		`The range includes both days and must not end before it starts: swap the two dates.`,
+	);
+}

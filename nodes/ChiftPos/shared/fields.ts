@@ -1,0 +1,88 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { calendarDay, chiftDay } from './dates';
+import type { ChiftField } from './parameters';
+import { textField } from './parameters';
+
+/** A resource locator: pick from a searchable list, or give the ID. */
+export function locatorField(spec: {
+	name: string;
+	displayName: string;
+	apiName: string;
+	searchListMethod: string;
+	description: string;
+	required?: boolean;
+	idPlaceholder?: string;
+}): ChiftField {
+	const property: INodeProperties = {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: spec.required ?? false,
+		description: spec.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${spec.displayName.toLowerCase()}...`,
+				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: spec.idPlaceholder ?? 'e.g. 12345',
+			},
+		],
+	};
+	return { property, apiName: spec.apiName };
+}
+
+export const location = (required = false) =>
+	locatorField({
+		name: 'locationId',
+		displayName: 'Location',
+		apiName: 'location_id',
+		searchListMethod: 'searchLocations',
+		required,
+		description: required
+			? 'The location (shop, restaurant) of the POS'
+			: 'Only this location (shop, restaurant). Empty: every location the connection covers.',
+	});
+
+export const customer = (spec: { name?: string; apiName: string; description: string }) =>
+	locatorField({
+		name: spec.name ?? 'customerId',
+		displayName: 'Customer',
+		apiName: spec.apiName,
+		searchListMethod: 'searchCustomers',
+		required: true,
+		description: spec.description,
+	});
+
+export const order = locatorField({
+	name: 'orderId',
+	displayName: 'Order',
+	apiName: 'order_id',
+	searchListMethod: 'searchOrders',
+	required: true,
+	description: 'The order; the list shows the orders of the last 7 days',
+});
+
+/** A day, sent as YYYY-MM-DD. */
+export const dayField = (name: string, displayName: string, apiName: string, required: boolean, description: string) =>
+	textField(name, displayName, apiName, {
+		type: 'dateTime',
+		required,
+		description,
+		toText: chiftDay,
+		check: calendarDay,
+	});
+
+/** date_from and date_to, both days included. */
+export const dateRange = (required: boolean, what: string): ChiftField[] => [
+	dayField('dateFrom', 'Date From', 'date_from', required, `First day of the ${what}, included`),
+	dayField('dateTo', 'Date To', 'date_to', required, `Last day of the ${what}, included`),
+];
