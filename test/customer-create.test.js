@@ -216,7 +216,7 @@ describe("Chift's errors", () => {
 	const apiCases = [
 		['400 no POS connection', { consumerId: locator(CONSUMERS.bakery) }, '400', 'No active connection found for the API Point of Sale', /ERROR_NO_ACTIVE_CONNECTION/],
 		['404 unknown consumer', { consumerId: locator('00000000-0000-4000-8000-000000000000') }, '404', 'Consumer 00000000-0000-4000-8000-000000000000 not found', /Check the consumer/],
-		['405 connector without customers', { consumerId: locator(CONSUMERS.cafe) }, '405', 'The resource POST - customers is not supported by Zelty', /ERROR_RESOURCE_NOT_SUPPORTED[\s\S]*does not support this operation/],
+		['405 connector without customers', { consumerId: locator(CONSUMERS.cafe) }, '405', 'Zelty does not support "Create a customer" through Chift', /Chift: The resource POST - customers is not supported by Zelty\.[\s\S]*ERROR_RESOURCE_NOT_SUPPORTED[\s\S]*use another operation/],
 		['502 connector login failing', { consumerId: locator(CONSUMERS.pizzeria) }, '502', 'Error while trying to authenticate to Tiller', /ERROR_CONNECTOR_AUTHENTICATION[\s\S]*Try again later/],
 	];
 
@@ -307,7 +307,7 @@ describe('continue on error', () => {
 		const out = result.main[0];
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
 		expect(out[0].json.first_name).toBe('Ann');
-		expect(out[1].json.error).toBe('The resource POST - customers is not supported by Zelty');
+		expect(out[1].json.error).toBe('Zelty does not support "Create a customer" through Chift');
 		expect(out[2].json.error).toBe('First Name is empty [item 2]');
 		expect(out[3].json.first_name).toBe('Dan');
 		expect(stack.customerPosts()).toHaveLength(3);
@@ -322,7 +322,7 @@ describe('continue on error', () => {
 			['Dan', { item: 3 }],
 		]);
 		expect(failed.map((item) => [item.json.error, item.pairedItem])).toEqual([
-			['The resource POST - customers is not supported by Zelty', { item: 1 }],
+			['Zelty does not support "Create a customer" through Chift', { item: 1 }],
 			['First Name is empty [item 2]', { item: 2 }],
 		]);
 		expect(failed[0].error.description).toMatch(/ERROR_RESOURCE_NOT_SUPPORTED/);

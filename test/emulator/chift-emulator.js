@@ -17,6 +17,7 @@ const http = require('http');
 const crypto = require('crypto');
 
 const { createSampleData } = require('./sample-data');
+const { dayOf, round } = require('./pos-data');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,11 +45,12 @@ const chiftError = (status, message, errorCode, detail) =>
 	});
 
 /** FastAPI/pydantic style 422 as Chift sends it: message and status beside detail. */
+const VALIDATION_CODES = { body: 'ERROR_INVALID_BODY', query: 'ERROR_INVALID_QUERY_PARAMETER', path: 'ERROR_INVALID_PATH_PARAMETER' };
 const validationError = (issues) =>
 	new HttpError(422, {
 		status: 'error',
 		message: 'Validation error',
-		error_code: 'ERROR_INVALID_BODY',
+		error_code: VALIDATION_CODES[issues[0][0][0]] ?? 'ERROR_INVALID_BODY',
 		detail: issues.map(([loc, msg, type, input]) => ({ loc, msg, type, input })),
 	});
 
@@ -118,11 +120,13 @@ function paged(items, query) {
  * @param {number} [options.port] 0 (default) picks a free port
  * @param {{accountId:string, clientId:string, clientSecret:string}} [options.apiKey]
  * @param {number} [options.tokenTtlSeconds] lifetime of issued tokens (Chift: 1800)
+ * @param {Date} [options.today] the day the sample orders end on (default: now)
+ * @param {number} [options.extraOrders] more orders per consumer, in 2026-01-01..10 (paging)
  */
 async function startChiftEmulator(options = {}) {
 	const apiKey = { ...DEFAULT_API_KEY, ...options.apiKey };
 	const tokenTtlSeconds = options.tokenTtlSeconds ?? 1800;
-	const data = createSampleData();
+	const data = createSampleData({ today: options.today, extraOrders: options.extraOrders });
 	/** token -> expiry (ms) */
 	const tokens = new Map();
 	/** `${connectionId}:${clientRequestId}` -> transaction */
@@ -188,6 +192,40 @@ async function startChiftEmulator(options = {}) {
 			throw error;
 		}
 	};
+
+	/** A POS route: consumer and connection checked, raw data and data layer applied. */
+	const pos = (resource, handler, method = 'GET') => async ({ params, req, ...rest }) => {
+		const { store, connection } = posFor(params[0], req, method, resource);
+		const dataLayer = req.headers['x-chift-datalayer'];
+		if (dataLayer === 'true' && connection.dataLayer === 'pending') {
+			throw chiftError(409, 'The data layer has not been synchronised yet for this connection', 'ERROR_DATALAYER_SYNC_PENDING');
+		}
+		const result = await handler({ store, connection, params, req, ...rest });
+		if (req.headers['x-chift-raw-data'] === 'true' && result && typeof result === 'object') {
+			return { ...result, raw_data: [{ connector: connection.integration, route: resource, native: { ok: true } }] };
+		}
+		return result;
+	};
+
+	const checkRange = (query, required) => {
+		const issues = [];
+		for (const field of ['date_from', 'date_to']) {
+			if (query[field] === undefined) {
+				if (required) issues.push([['query', field], 'Field required', 'missing', null]);
+			} else if (!/^\d{4}-\d{2}-\d{2}$/.test(query[field])) {
+				issues.push([['query', field], 'Input should be a valid date', 'date_parsing', query[field]]);
+			}
+		}
+		if (issues.length) throw validationError(issues);
+	};
+
+	const orderOf = (store, orderId) => {
+		const order = store.orders.find((candidate) => candidate.id === orderId);
+		if (!order) throw chiftError(404, `Order ${orderId} not found`, 'ERROR_ORDER_NOT_FOUND');
+		return order;
+	};
+
+	const publicOrder = ({ closure_id, ...order }) => order;
 
 	const routes = [
 		['POST', /^\/token$/, async ({ body }) => {
@@ -278,12 +316,119 @@ async function startChiftEmulator(options = {}) {
 		}],
 	];
 
+
+	routes.push(
+		['GET', /^\/consumers\/([^/]+)\/pos\/locations$/, pos('locations', ({ store, query }) => paged(store.locations, query))],
+		['GET', /^\/consumers\/([^/]+)\/pos\/orders$/, pos('orders', ({ store, query }) => {
+			checkRange(query, false);
+			const orders = store.orders.filter((order) =>
+				(query.closure_id
+					? order.closure_id === query.closure_id
+					: (!query.date_from || order.service_date >= query.date_from) && (!query.date_to || order.service_date <= query.date_to)) &&
+				(!query.location_id || order.location_id === query.location_id) &&
+				(!query.state || query.state === 'all' || (query.state === 'open') === (order.closing_date === null)),
+			);
+			if (query.state && !['open', 'closed', 'all'].includes(query.state)) {
+				throw validationError([[['query', 'state'], "Input should be 'open', 'closed' or 'all'", 'enum', query.state]]);
+			}
+			return paged(orders.map(publicOrder), query);
+		})],
+		['GET', /^\/consumers\/([^/]+)\/pos\/orders\/([^/]+)$/, pos('orders', ({ store, params: [, orderId] }) => publicOrder(orderOf(store, orderId)))],
+		['PATCH', /^\/consumers\/([^/]+)\/pos\/orders\/([^/]+)$/, pos('orders', ({ store, params: [, orderId], body, req, connection }) => {
+			if (!body || typeof body !== 'object' || !('customer_id' in body)) {
+				throw validationError([[['body', 'customer_id'], 'Field required', 'missing', body]]);
+			}
+			if (body.customer_id !== null && typeof body.customer_id !== 'string') {
+				throw validationError([[['body', 'customer_id'], 'Input should be a valid string', 'string_type', body.customer_id]]);
+			}
+			const order = orderOf(store, orderId);
+			return once(connection, req, 'pos/orders', () => {
+				order.customer_id = body.customer_id;
+				return { entity: publicOrder(order), entityId: order.id };
+			});
+		}, 'PATCH')],
+		['GET', /^\/consumers\/([^/]+)\/pos\/payments$/, pos('payments', ({ store, query }) => {
+			checkRange(query, true);
+			const payments = store.orders
+				.filter((order) => order.service_date >= query.date_from && order.service_date <= query.date_to)
+				.flatMap((order) => order.payments);
+			return paged(payments, query);
+		})],
+		['GET', /^\/consumers\/([^/]+)\/pos\/payment-methods$/, pos('payment-methods', ({ store, query }) => paged(store.paymentMethods, query))],
+		['GET', /^\/consumers\/([^/]+)\/pos\/sales$/, pos('sales', ({ store, query }) => {
+			checkRange(query, true);
+			const orders = store.orders.filter(
+				(order) => order.service_date >= query.date_from && order.service_date <= query.date_to && (!query.location_id || order.location_id === query.location_id),
+			);
+			const taxes = new Map();
+			for (const tax of orders.flatMap((order) => order.taxes)) {
+				const sum = taxes.get(tax.tax_id) ?? { tax_rate: tax.tax_rate, tax_id: tax.tax_id, tax_amount: 0, total: 0 };
+				sum.tax_amount = round(sum.tax_amount + tax.tax_amount);
+				sum.total = round(sum.total + tax.total);
+				taxes.set(tax.tax_id, sum);
+			}
+			return {
+				total: round(orders.reduce((sum, order) => sum + order.total, 0)),
+				tax_amount: round(orders.reduce((sum, order) => sum + order.tax_amount, 0)),
+				taxes: [...taxes.values()],
+			};
+		})],
+		['GET', /^\/consumers\/([^/]+)\/pos\/product-categories$/, pos('product-categories', ({ store, query }) => {
+			if (query.only_parents !== undefined && !['true', 'false'].includes(query.only_parents)) {
+				throw validationError([[['query', 'only_parents'], "Input should be 'true' or 'false'", 'enum', query.only_parents]]);
+			}
+			const categories = store.productCategories.filter((category) => query.only_parents !== 'true' || !category.id_parent);
+			return paged(categories, query);
+		})],
+		['GET', /^\/consumers\/([^/]+)\/pos\/products$/, pos('products', ({ store, query }) => paged(store.products, query))],
+		['GET', /^\/consumers\/([^/]+)\/pos\/accounting-categories$/, pos('accounting-categories', ({ store, query }) => paged(store.accountingCategories, query))],
+		['GET', /^\/consumers\/([^/]+)\/pos\/closures\/([^/]+)$/, pos('closures', ({ store, params: [, date], query }) => {
+			if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw validationError([[['path', 'date'], 'Input should be a valid date', 'date_parsing', date]]);
+			const closed = store.orders.filter(
+				(order) => order.service_date === date && order.closure_id && (!query.location_id || order.location_id === query.location_id),
+			);
+			const byClosure = new Map();
+			for (const order of closed) {
+				const closure = byClosure.get(order.closure_id) ?? { id: order.closure_id, total: 0, tax_amount: 0, payments: [], taxes: [] };
+				closure.total = round(closure.total + order.total);
+				closure.tax_amount = round(closure.tax_amount + order.tax_amount);
+				byClosure.set(order.closure_id, closure);
+			}
+			const isToday = date >= dayOf(emulator.today);
+			return { date, status: isToday || !byClosure.size ? 'open' : 'closed', closures: [...byClosure.values()] };
+		})],
+		['GET', /^\/consumers\/([^/]+)\/pos\/objectives$/, pos('objectives', ({ store, query }) => {
+			checkRange(query, true);
+			const days = [...new Set(store.orders.map((order) => order.service_date))].filter((day) => day >= query.date_from && day <= query.date_to);
+			return paged(days.map((date) => ({ date, total: 500, tax_amount: 50 })), query);
+		})],
+		['GET', /^\/consumers\/([^/]+)\/pos\/report$/, pos('report', ({ store, query }) => {
+			if (!query.date) throw validationError([[['query', 'date'], 'Field required', 'missing', null]]);
+			const locationId = query.location_id ?? store.locations[0].id;
+			const orders = store.orders.filter((order) => order.service_date === query.date && order.location_id === locationId);
+			return {
+				date: query.date,
+				location_id: locationId,
+				orders: {
+					currency: 'EUR',
+					total_orders: orders.length,
+					total: round(orders.reduce((sum, order) => sum + order.total, 0)),
+					tax_amount: round(orders.reduce((sum, order) => sum + order.tax_amount, 0)),
+				},
+				payments: [],
+			};
+		})],
+		['GET', /^\/consumers\/([^/]+)\/pos\/tax-rates$/, pos('tax-rates', ({ store, query }) => paged(store.taxRates, query))],
+		['GET', /^\/consumers\/([^/]+)\/pos\/modifiers$/, pos('modifiers', ({ store, query }) => paged(store.modifiers, query))],
+	);
+
 	const emulator = {
 		url: '',
 		apiKey,
 		data,
 		requests,
 		tokensIssued: 0,
+		today: options.today ?? new Date(),
 		tokenDelayMs: 0,
 		/** Valid tokens now; expire them all to make the next call answer 401 (token expiry). */
 		expireTokens() {

@@ -1,4 +1,5 @@
 'use strict';
+const { createPosData } = require('./pos-data');
 /**
  * Sample data of the emulator: consumers covering the main situations a user meets (a working POS,
  * a POS that lacks an operation, no POS at all, a POS whose own login fails, two POS systems),
@@ -23,7 +24,8 @@ const posConnection = (connectionid, integration, integrationid, extra = {}) => 
 	...extra,
 });
 
-function createSampleData() {
+/** @param {{ today?: Date, extraOrders?: number }} [options] */
+function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 	const consumers = [
 		{
 			consumerid: CONSUMERS.bistro,
@@ -41,7 +43,7 @@ function createSampleData() {
 			redirect_url: null,
 			connections: [
 				// assumed: which connectors lack customer creation varies; Chift answers 405.
-				posConnection('c0a80101-0000-4000-8000-000000000002', 'Zelty', 1002, { unsupported: ['POST customers'] }),
+				posConnection('c0a80101-0000-4000-8000-000000000002', 'Zelty', 1002, { unsupported: ['POST customers', 'GET tax-rates'] }),
 			],
 		},
 		{
@@ -70,42 +72,13 @@ function createSampleData() {
 			redirect_url: null,
 			connections: [
 				posConnection('c0a80101-0000-4000-8000-000000000005', 'Lightspeed', 1001),
-				posConnection('c0a80101-0000-4000-8000-000000000006', 'Square', 1006),
+				posConnection('c0a80101-0000-4000-8000-000000000006', 'Square', 1006, { dataLayer: 'pending' }),
 			],
 		},
 	];
 
 	const pos = {};
-	for (const consumer of consumers) {
-		pos[consumer.consumerid] = {
-			customers: [
-				{
-					id: `cus-${consumer.internal_reference}-1`,
-					first_name: 'Marie',
-					last_name: 'Dubois',
-					name: 'Marie Dubois',
-					phone: '+33612345678',
-					email: 'marie.dubois@example.com',
-					created_on: '2026-01-15T09:30:00Z',
-					addresses: [],
-					loyalty: 120,
-					birthdate: '1988-04-02',
-				},
-				{
-					id: `cus-${consumer.internal_reference}-2`,
-					first_name: 'Jan',
-					last_name: 'Peeters',
-					name: 'Jan Peeters',
-					phone: '+32475123456',
-					email: 'jan.peeters@example.be',
-					created_on: '2026-03-02T14:05:00Z',
-					addresses: [],
-					loyalty: 40,
-					birthdate: null,
-				},
-			],
-		};
-	}
+	for (const consumer of consumers) pos[consumer.consumerid] = createPosData(consumer, { today, extraOrders });
 	return { consumers, pos };
 }
 

@@ -101,7 +101,7 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 				delete values[apiName];
 				return encodeURIComponent(String(value));
 			});
-			const request: ChiftPosRequest = { method: spec.method, path };
+			const request: ChiftPosRequest = { method: spec.method, path, action: spec.action };
 			if (spec.method === 'GET') {
 				if (Object.keys(values).length) request.qs = values;
 			} else {

@@ -78,7 +78,9 @@ export class ItemParameters {
 				: type === 'resourceLocator'
 					? this.locator(name)
 					: this.raw(name, '');
-			const value = (field.toText ?? textOf)(raw);
+			// A resource locator inside a collection comes as { __rl, mode, value }.
+			const plain = raw && typeof raw === 'object' && '__rl' in raw ? (raw as IDataObject).value : raw;
+			const value = (field.toText ?? textOf)(plain);
 			if (!value) {
 				if (required) throw this.invalid(`${label} is empty`, `Enter a ${label}: Chift requires it.`);
 				continue;

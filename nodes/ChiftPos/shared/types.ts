@@ -9,6 +9,8 @@ export interface ChiftPosRequest {
 	body?: IDataObject;
 	qs?: IDataObject;
 	headers?: Record<string, string>;
+	/** What the request does ("Create a customer"), for error messages. */
+	action?: string;
 	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
 	paginate?: { returnAll: boolean; limit: number };
 }

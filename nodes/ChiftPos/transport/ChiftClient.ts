@@ -37,6 +37,8 @@ export interface ChiftCall {
 	headers?: Record<string, string>;
 	/** The input item the call is made for, so that its error names it. */
 	itemIndex?: number;
+	/** What the call does, in the user's words ("Create a customer"), for error messages. */
+	action?: string;
 }
 
 /**
@@ -83,7 +85,7 @@ export class ChiftClient {
 		let { response, token } = await this.send(options, this.credentials, call.itemIndex);
 		if (response.statusCode === 401) response = await this.renewAndResend(options, response, token, call.itemIndex);
 		if (response.statusCode >= 400) {
-			throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex });
+			throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action });
 		}
 		return response.body as T;
 	}
@@ -97,6 +99,7 @@ export class ChiftClient {
 			body: request.body,
 			headers: request.headers,
 			itemIndex,
+			action: request.action,
 		});
 	}
 

@@ -36,7 +36,7 @@ const STATUS_HINTS: Record<number, string> = {
 	401: 'Chift refused the token. A pasted access token lasts 30 minutes: paste a new one, or use an API key, which the credential renews by itself.',
 	403: 'This API key may not access this consumer. Check the key restrictions in the Chift platform.',
 	404: 'Nothing with this ID exists for this consumer. Check the consumer and the ID.',
-	405: "The POS connected to this consumer does not support this operation. Check the connector's coverage in the Chift documentation, or use another operation.",
+	405: "Chift cannot do this with this POS. Check which operations the connector supports in Chift's documentation, use another operation, or, if the consumer has several POS systems, pick another one in Options → Connection.",
 	409: 'Chift has already received a request with this idempotency key.',
 	422: 'Chift rejected the data sent. Correct the fields listed above.',
 	429: 'Too many requests. Lower the number of items sent at once, or try again later.',
@@ -65,7 +65,7 @@ function validationIssues(detail: unknown): string[] {
 export function chiftError(
 	node: INode,
 	response: IN8nHttpFullResponse,
-	context: { itemIndex?: number },
+	context: { itemIndex?: number; action?: string },
 ): NodeApiError {
 	const status = response.statusCode;
 	const body: ChiftErrorBody =
@@ -91,10 +91,15 @@ export function chiftError(
 		...(body.error_code ? { errorCode: body.error_code } : {}),
 		...(issues.length ? { issues } : {}),
 	};
-	const message =
-		issues.length && chiftMessage === 'Validation error'
-			? `Chift rejected the request: ${issues.join('; ')}`
-			: chiftMessage;
+	let message = chiftMessage;
+	if (issues.length && chiftMessage === 'Validation error') {
+		message = `Chift rejected the request: ${issues.join('; ')}`;
+	} else if (status === 405) {
+		// "The resource POST - customers is not supported by Zelty": name the POS and the operation.
+		const connector = /not supported by (.+?)\.?$/.exec(chiftMessage)?.[1] ?? 'The POS of this consumer';
+		message = `${connector} does not support "${context.action ?? 'this operation'}" through Chift`;
+		lines.unshift(`Chift: ${chiftMessage}.`);
+	}
 	return new NodeApiError(node, errorBody, {
 		message,
 		description: lines.join('\n'),
