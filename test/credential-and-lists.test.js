@@ -81,7 +81,7 @@ describe('Consumer list', () => {
 	});
 
 	test('Chift errors reach the list as a readable error', async () => {
-		stack.emulator.inject({ method: 'GET', path: '/consumers', status: 502, body: { status: 'error', message: 'Upstream failure', error_code: 'ERROR_UNKNOWN' } });
+		stack.emulator.inject({ method: 'GET', path: '/consumers', status: 400, body: { status: 'error', message: 'Upstream failure', error_code: 'ERROR_UNKNOWN' } });
 		await expect(search()).rejects.toThrow('Upstream failure');
 	});
 });

@@ -1,6 +1,6 @@
 'use strict';
 // Proves test/harness/n8n-harness.js against a real HTTP server on 127.0.0.1, with a tiny
-// programmatic node, a tiny declarative node and two credentials defined below.
+// programmatic node and two credentials defined below.
 
 const http = require('node:http');
 const { NodeApiError, NodeOperationError, NodeConnectionTypes } = require('n8n-workflow');
@@ -193,42 +193,6 @@ class TestNode {
 	}
 }
 
-class DeclarativeNode {
-	constructor() {
-		this.description = {
-			displayName: 'Declarative Test',
-			name: 'declarativeTest',
-			group: ['transform'],
-			version: 1,
-			description: 'Declarative node used to test the harness',
-			defaults: { name: 'Declarative Test' },
-			inputs: [NodeConnectionTypes.Main],
-			outputs: [NodeConnectionTypes.Main],
-			credentials: [{ name: 'keyApi', required: true }],
-			requestDefaults: { baseURL: '={{$credentials.baseUrl}}', headers: { Accept: 'application/json' } },
-			properties: [
-				{
-					displayName: 'Operation',
-					name: 'operation',
-					type: 'options',
-					noDataExpression: true,
-					options: [
-						{ name: 'Echo', value: 'echo', action: 'Echo a name', routing: { request: { method: 'POST', url: '/echo' } } },
-					],
-					default: 'echo',
-				},
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					routing: { send: { type: 'body', property: 'name' } },
-				},
-			],
-		};
-	}
-}
-
 // ─── Tests ─────────────────────────────────────────────────────────────────────────────────
 describe('n8n harness (n8n-core WorkflowExecute)', () => {
 	let api;
@@ -238,7 +202,7 @@ describe('n8n harness (n8n-core WorkflowExecute)', () => {
 	beforeAll(async () => {
 		api = await startServer();
 		h = createHarness({
-			nodeTypes: { testNode: testNodeInstance, declarativeTest: new DeclarativeNode() },
+			nodeTypes: { testNode: testNodeInstance },
 			credentialTypes: { testApi: new TestApi(), keyApi: new KeyApi() },
 		});
 	});
@@ -271,7 +235,7 @@ describe('n8n harness (n8n-core WorkflowExecute)', () => {
 		expect(typeof result.executionTime).toBe('number');
 		// upstream nodes are really part of the run
 		expect(Object.keys(result.runData)).toEqual(
-			expect.arrayContaining(['When clicking ‘Execute workflow’', 'Items', 'Test Node']),
+			expect.arrayContaining(['Start', 'Items', 'Test Node']),
 		);
 
 		expect(api.state.tokenCalls).toBe(1);
@@ -377,22 +341,6 @@ describe('n8n harness (n8n-core WorkflowExecute)', () => {
 		expect(result.main[0]).toHaveLength(2);
 		expect(result.main[0][0]).toMatchObject({ json: { error: expect.any(String) }, pairedItem: { item: 0 } });
 		expect(result.main[1]).toEqual([]);
-	});
-
-	test('declarative node runs through RoutingNode with a function-type authenticate', async () => {
-		h.setCredential('key1', 'keyApi', { baseUrl: api.baseUrl, apiKey: 'good-key' });
-		const result = await h.runNode({
-			type: 'declarativeTest',
-			parameters: { operation: 'echo', name: '={{ $json.firstName }}' },
-			credentials: { keyApi: { id: 'key1', name: 'Key' } },
-			items: people.slice(0, 2),
-		});
-		expect(result.status).toBe('success');
-		expect(result.main[0].map((i) => [i.json.greeting, i.pairedItem])).toEqual([
-			['Hello Ada', { item: 0 }],
-			['Hello Grace', { item: 1 }],
-		]);
-		expect(api.state.requests.map((r) => r.headers['x-api-key'])).toEqual(['good-key', 'good-key']);
 	});
 
 	test('testCredential: OK, bad key (401 in preAuthentication), stale stored token', async () => {

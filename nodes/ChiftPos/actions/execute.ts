@@ -2,12 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ItemParameters } from '../shared/parameters';
-import type { ChiftPosRequest } from '../shared/types';
-import { ChiftClient } from '../transport/ChiftClient';
+import type { ChiftOption, ChiftPosRequest } from '../shared/types';
+import type { TransportSettings } from '../transport/ChiftClient';
+import { ChiftClient, DEFAULT_SETTINGS } from '../transport/ChiftClient';
 import { findOperation } from './registry';
-
-/** Requests in flight at once for one node run. */
-const CONCURRENCY = 5;
 
 interface PreparedItem {
 	consumerId: string;
@@ -42,7 +40,7 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 			const request = operation.prepare(item);
 			const options = operation.options.length ? item.collection('options') : {};
 			for (const option of operation.options) {
-				const header = option.header(item, options[option.property.name]);
+				const header = option.header?.(item, options[option.property.name]);
 				if (header) request.headers = { ...request.headers, [header[0]]: header[1] };
 			}
 			prepared[itemIndex] = { consumerId, request };
@@ -53,11 +51,12 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 		}
 	}
 
-	const client = await ChiftClient.create(this);
+	const settings = transportSettings(this, operation.options);
+	const client = await ChiftClient.create(this, settings);
 	let firstFailure: number | undefined;
 	await forEachLimited(
 		items.length,
-		CONCURRENCY,
+		settings.concurrency,
 		async (itemIndex) => {
 			const item = prepared[itemIndex];
 			if (!item) return;
@@ -91,6 +90,20 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 		);
 	});
 	return [output];
+}
+
+/** Concurrency and retries for the whole run, from the first item's options. */
+function transportSettings(context: IExecuteFunctions, options: ChiftOption[]): TransportSettings {
+	const names = new Set(options.map((option) => option.property.name));
+	const chosen = names.size ? (context.getNodeParameter('options', 0, {}) as IDataObject) : {};
+	const whole = (value: unknown, fallback: number, min: number, max: number) => {
+		const number = Number(value);
+		return names.size && Number.isInteger(number) ? Math.min(max, Math.max(min, number)) : fallback;
+	};
+	return {
+		concurrency: whole(chosen.concurrency ?? DEFAULT_SETTINGS.concurrency, DEFAULT_SETTINGS.concurrency, 1, 50),
+		retries: whole(chosen.retries ?? DEFAULT_SETTINGS.retries, DEFAULT_SETTINGS.retries, 0, 10),
+	};
 }
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {

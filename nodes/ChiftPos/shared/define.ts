@@ -30,6 +30,8 @@ export interface OperationSpec {
 	fields?: ChiftField[];
 	/** Collections of optional parameters. */
 	groups?: FieldGroup[];
+	/** For writes: where the result of an already processed attempt is read ({entity_id}). */
+	refetchPath?: string;
 	/** A paged list: adds Return All and Limit, and outputs one item per record. */
 	list?: boolean;
 	options: ChiftOption[];
@@ -101,7 +103,7 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 				delete values[apiName];
 				return encodeURIComponent(String(value));
 			});
-			const request: ChiftPosRequest = { method: spec.method, path, action: spec.action };
+			const request: ChiftPosRequest = { method: spec.method, path, action: spec.action, refetchPath: spec.refetchPath };
 			if (spec.method === 'GET') {
 				if (Object.keys(values).length) request.qs = values;
 			} else {

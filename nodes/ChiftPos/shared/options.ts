@@ -80,10 +80,36 @@ export const dataLayer: ChiftOption = {
 	},
 };
 
+/** Requests in flight at once for the whole run of the node. */
+export const concurrency: ChiftOption = {
+	property: {
+		displayName: 'Max Concurrent Requests',
+		name: 'concurrency',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 50 },
+		default: 10,
+		description:
+			'How many requests to Chift may be under way at once for all items together. Lower it if the POS limits its request rate.',
+	},
+};
+
+/** Retries of requests that failed for a passing reason. */
+export const retries: ChiftOption = {
+	property: {
+		displayName: 'Retries',
+		name: 'retries',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 10 },
+		default: 3,
+		description:
+			'How often to send a request again after a passing failure (429, 502, 503, 504, connection reset or timeout), waiting 0.5 s, 1 s, 2 s... or as long as Chift asks. 0 turns retrying off. Writes are never done twice.',
+	},
+};
+
 /** The options of every read. */
-export const readOptions: ChiftOption[] = [connection, dataLayer, rawData];
+export const readOptions: ChiftOption[] = [connection, dataLayer, rawData, concurrency, retries];
 /** The options of every write. */
-export const writeOptions: ChiftOption[] = [connection, idempotencyKey];
+export const writeOptions: ChiftOption[] = [connection, idempotencyKey, concurrency, retries];
 
 export const optionProperties = (options: ChiftOption[]): INodeProperties[] =>
 	options.map((option) => option.property).sort((a, b) => a.displayName.localeCompare(b.displayName));

@@ -11,15 +11,20 @@ export interface ChiftPosRequest {
 	headers?: Record<string, string>;
 	/** What the request does ("Create a customer"), for error messages. */
 	action?: string;
+	/**
+	 * For writes: where to read what an earlier, already processed attempt with the same
+	 * idempotency key produced; {entity_id} is replaced by the ID Chift's transaction gives.
+	 */
+	refetchPath?: string;
 	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
 	paginate?: { returnAll: boolean; limit: number };
 }
 
-/** An entry of an operation's Options collection, and the header it sends. */
+/** An entry of an operation's Options collection, and the header it sends, if any. */
 export interface ChiftOption {
 	property: INodeProperties;
 	/** The header for one item, given the option's value (undefined when the user did not set it). */
-	header(item: ItemParameters, value: unknown): [string, string] | undefined;
+	header?(item: ItemParameters, value: unknown): [string, string] | undefined;
 }
 
 /**

@@ -9,22 +9,33 @@ import type {
 	IN8nHttpFullResponse,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
 import type { ChiftPosRequest } from '../shared/types';
-import { chiftError, networkFailure } from './errors';
+import { alreadyProcessedError, chiftError, networkFailure } from './errors';
+import { Slots } from './Slots';
 
 export const CREDENTIAL_TYPE = 'chiftApi';
 
 /** The largest page Chift serves to every account. */
 const PAGE_SIZE = 100;
+/** Statuses worth sending again: rate limits and failures of Chift or the POS on the way. */
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+/** Network failures worth sending again; a refused connection or an unknown host is a setting. */
+const RETRY_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN']);
+const FIRST_RETRY_DELAY_MS = 500;
+const MAX_RETRY_DELAY_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 120_000;
 
-interface ChiftPage {
-	items?: IDataObject[];
-	total?: number;
-	raw_data?: unknown;
+export interface TransportSettings {
+	/** Requests in flight at once, whatever sends them. */
+	concurrency: number;
+	/** How often a request that failed for a passing reason is sent again (0: never). */
+	retries: number;
 }
+
+export const DEFAULT_SETTINGS: TransportSettings = { concurrency: 10, retries: 3 };
 
 type ChiftContext = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -39,35 +50,53 @@ export interface ChiftCall {
 	itemIndex?: number;
 	/** What the call does, in the user's words ("Create a customer"), for error messages. */
 	action?: string;
+	/** What an earlier attempt with the same idempotency key produced, when Chift says it was done. */
+	alreadyProcessed?: () => Promise<unknown>;
 }
 
+interface ChiftPage {
+	items?: IDataObject[];
+	total?: number;
+	raw_data?: unknown;
+}
+
+type Attempt = { response: IN8nHttpFullResponse } | { networkCode: string };
+
 /**
- * The one place where the node talks HTTP: base URL, authentication, Chift's headers, token
- * renewal and error mapping.
+ * The one place where the node talks HTTP: base URL, authentication, Chift's headers, bounded
+ * concurrency, retries, token renewal, idempotent recovery, paging and error mapping.
  *
  * Authentication goes through n8n's httpRequestWithAuthentication with the credential decrypted
  * once per execution: n8n fills the token in (preAuthentication) and persists it, and every
  * request of the execution reads the same object. Responses come back whatever their status, so
- * that errors are built from Chift's body and headers; a 401 renews the token here, once for all
- * requests that hit it together.
+ * that errors and retries can use Chift's body and headers; a 401 renews the token here, once for
+ * all the requests that hit it together.
  */
 export class ChiftClient {
 	private renewal: Promise<unknown> | undefined;
+
+	private readonly slots: Slots;
+
+	private readonly posConnections = new Map<string, Promise<string>>();
 
 	private constructor(
 		private readonly context: ChiftContext,
 		private readonly credentials: ICredentialsDecrypted,
 		readonly baseUrl: string,
-	) {}
+		private readonly settings: TransportSettings,
+	) {
+		this.slots = new Slots(settings.concurrency);
+	}
 
 	/** Reads the credential once for a whole execution. */
-	static async create(context: ChiftContext): Promise<ChiftClient> {
+	static async create(context: ChiftContext, settings: TransportSettings = DEFAULT_SETTINGS): Promise<ChiftClient> {
 		const data = await context.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE);
 		const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
 		return new ChiftClient(
 			context,
 			{ id: reference?.id ?? '', name: reference?.name ?? '', type: CREDENTIAL_TYPE, data },
 			normalizeBaseUrl(data.baseUrl),
+			settings,
 		);
 	}
 
@@ -79,54 +108,136 @@ export class ChiftClient {
 			body: call.body,
 			headers: { Accept: 'application/json', ...call.headers },
 			json: true,
+			timeout: REQUEST_TIMEOUT_MS,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		};
-		let { response, token } = await this.send(options, this.credentials, call.itemIndex);
-		if (response.statusCode === 401) response = await this.renewAndResend(options, response, token, call.itemIndex);
-		if (response.statusCode >= 400) {
-			throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action });
+		for (let retry = 0; ; retry++) {
+			const attempt = await this.slots.run(async () => await this.sendAuthenticated(options, call.itemIndex));
+			const canRetry = retry < this.settings.retries;
+			if ('networkCode' in attempt) {
+				if (canRetry && RETRY_NETWORK_CODES.has(attempt.networkCode)) {
+					await sleep(backoff(retry));
+					continue;
+				}
+				throw networkFailure(this.context.getNode(), attempt.networkCode, this.baseUrl, call.itemIndex);
+			}
+			const { response } = attempt;
+			const errorCode = (response.body as IDataObject | undefined)?.error_code;
+			if (canRetry && (RETRY_STATUSES.has(response.statusCode) || errorCode === 'REQUEST_IN_PROCESS')) {
+				await sleep(retryAfter(response) ?? backoff(retry));
+				continue;
+			}
+			if (errorCode === 'REQUEST_ALREADY_PROCESSED' && call.alreadyProcessed) {
+				return (await call.alreadyProcessed()) as T;
+			}
+			if (response.statusCode >= 400) {
+				throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action });
+			}
+			return response.body as T;
 		}
-		return response.body as T;
 	}
 
-	/** A call to one consumer's POS API: /consumers/{consumer_id}{request.path}. */
+	/**
+	 * A call to one consumer's POS API: /consumers/{consumer_id}{request.path}. A write whose
+	 * idempotency key Chift has already processed (an earlier attempt went through but its answer
+	 * was lost) returns what that attempt created, looked up through Chift's transactions.
+	 */
 	async pos<T = unknown>(consumerId: string, request: ChiftPosRequest, itemIndex?: number): Promise<T> {
 		return await this.call<T>({
 			method: request.method,
-			path: `/consumers/${encodeURIComponent(consumerId)}${request.path}`,
+			path: `${consumerPath(consumerId)}${request.path}`,
 			qs: request.qs,
 			body: request.body,
 			headers: request.headers,
 			itemIndex,
 			action: request.action,
+			alreadyProcessed: request.refetchPath
+				? async () => await this.resultOfProcessedRequest(consumerId, request, itemIndex)
+				: undefined,
 		});
 	}
 
 	/**
-	 * The records of a paged list ({items, total, page, size}): pages of up to 100 until the
-	 * limit, or until Chift has no more. With raw data on, each page's raw_data rides on the first
-	 * record of that page.
+	 * The records of a paged list ({items, total, page, size}): the first page, then every further
+	 * page needed for the limit (or all of them) at once, within the concurrency bound, in record
+	 * order. With raw data on, each page's raw_data rides on the first record of that page.
 	 */
-	async posList(consumerId: string, request: ChiftPosRequest, itemIndex: number): Promise<IDataObject[]> {
+	async posList(consumerId: string, request: ChiftPosRequest, itemIndex?: number): Promise<IDataObject[]> {
 		const { returnAll, limit } = request.paginate ?? { returnAll: true, limit: 0 };
 		const size = returnAll ? PAGE_SIZE : Math.min(PAGE_SIZE, limit);
-		const records: IDataObject[] = [];
-		for (let page = 1; ; page++) {
-			const body = await this.pos<ChiftPage>(consumerId, { ...request, qs: { ...request.qs, page, size } }, itemIndex);
-			const items = Array.isArray(body?.items) ? body.items : [];
+		const page = async (number: number) => {
+			const body = await this.pos<ChiftPage>(consumerId, { ...request, qs: { ...request.qs, page: number, size } }, itemIndex);
+			const items = Array.isArray(body?.items) ? [...body.items] : [];
 			if (body?.raw_data !== undefined && items.length) items[0] = { ...items[0], raw_data: body.raw_data };
-			records.push(...items);
-			if (!returnAll && records.length >= limit) return records.slice(0, limit);
-			if (!items.length || page * size >= Number(body.total ?? 0)) return records;
+			return { items, total: Number(body?.total ?? 0) };
+		};
+
+		const first = await page(1);
+		const wanted = returnAll ? first.total : Math.min(limit, first.total);
+		const lastPage = first.items.length ? Math.ceil(wanted / size) : 1;
+		const rest = await Promise.all(Array.from({ length: Math.max(0, lastPage - 1) }, async (_, index) => await page(index + 2)));
+		const records = [first, ...rest].flatMap((result) => result.items);
+		return returnAll ? records : records.slice(0, limit);
+	}
+
+	/** What a request already processed by Chift produced: transaction → created entity → GET. */
+	private async resultOfProcessedRequest(consumerId: string, request: ChiftPosRequest, itemIndex?: number) {
+		const key = request.headers?.['x-chift-client-requestid'] ?? '';
+		const connectionId = request.headers?.['X-Chift-ConnectionId'] ?? (await this.posConnectionOf(consumerId, itemIndex));
+		const transaction = await this.call<IDataObject>({
+			method: 'GET',
+			path: `${consumerPath(consumerId)}/connections/${encodeURIComponent(connectionId)}/transactions`,
+			qs: { client_request_id: key },
+			itemIndex,
+		});
+		const status = Number(transaction.status_code);
+		const entityId = transaction.created_entity_id;
+		if (!(status >= 200 && status < 300) || typeof entityId !== 'string' || !entityId) {
+			throw alreadyProcessedError(this.context.getNode(), key, status, itemIndex);
 		}
+		const connection: Record<string, string> = request.headers?.['X-Chift-ConnectionId']
+			? { 'X-Chift-ConnectionId': connectionId }
+			: {};
+		return await this.pos(
+			consumerId,
+			{ method: 'GET', path: (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(entityId)), headers: connection },
+			itemIndex,
+		);
+	}
+
+	/** The consumer's one active POS connection (for the transactions lookup), once per execution. */
+	private async posConnectionOf(consumerId: string, itemIndex?: number): Promise<string> {
+		let found = this.posConnections.get(consumerId);
+		if (!found) {
+			found = this.call<IDataObject[]>({ method: 'GET', path: `${consumerPath(consumerId)}/connections`, itemIndex }).then(
+				(connections) => {
+					const active = (Array.isArray(connections) ? connections : []).filter(
+						(item) => item.api === 'Point of Sale' && item.status === 'active',
+					);
+					if (active.length !== 1) {
+						throw alreadyProcessedError(this.context.getNode(), '', undefined, itemIndex, active.length);
+					}
+					return String(active[0].connectionid);
+				},
+			);
+			this.posConnections.set(consumerId, found);
+		}
+		return await found;
+	}
+
+	/** One HTTP exchange, authenticated; after a 401, a new token and one more try. */
+	private async sendAuthenticated(options: IHttpRequestOptions, itemIndex: number | undefined): Promise<Attempt> {
+		const first = await this.send(options, this.credentials, itemIndex);
+		if ('networkCode' in first || first.response.statusCode !== 401) return first;
+		return await this.renewAndResend(options, first, itemIndex);
 	}
 
 	private async send(
 		options: IHttpRequestOptions,
 		credentials: ICredentialsDecrypted,
 		itemIndex: number | undefined,
-	): Promise<{ response: IN8nHttpFullResponse; token: unknown }> {
+	): Promise<Attempt & { token?: unknown }> {
 		const data = credentials.data ?? {};
 		const tokenBefore = data.sessionToken;
 		try {
@@ -139,14 +250,13 @@ export class ChiftClient {
 			// The token the request went out with: n8n fills an empty one in before sending.
 			return { response, token: tokenBefore || data.sessionToken };
 		} catch (error) {
-			if (!(error instanceof NodeApiError)) throw networkFailure(this.context.getNode(), undefined, this.baseUrl, itemIndex);
 			// With ignoreHttpStatusErrors only two things throw: the network (n8n puts the error
-			// code, e.g. ECONNREFUSED, in httpCode) and the credential failing to get a token.
-			const code = String(error.httpCode ?? '');
-			if (code && !/^\d+$/.test(code)) throw networkFailure(this.context.getNode(), code, this.baseUrl, itemIndex);
+			// code, e.g. ECONNRESET, in httpCode) and the credential failing to get a token.
+			const code = error instanceof NodeApiError ? String(error.httpCode ?? '') : 'UNKNOWN';
+			if (code && !/^\d+$/.test(code)) return { networkCode: code };
 			// The credential's own message and description stay as they are (new NodeApiError
 			// returns the given NodeApiError itself); only the item is added.
-			const fromCredential = new NodeApiError(this.context.getNode(), error as unknown as JsonObject);
+			const fromCredential = new NodeApiError(this.context.getNode(), error as JsonObject);
 			fromCredential.context.itemIndex = itemIndex;
 			throw fromCredential;
 		}
@@ -158,31 +268,45 @@ export class ChiftClient {
 	 */
 	private async renewAndResend(
 		options: IHttpRequestOptions,
-		unauthorized: IN8nHttpFullResponse,
-		rejected: unknown,
+		unauthorized: Attempt & { token?: unknown },
 		itemIndex: number | undefined,
-	): Promise<IN8nHttpFullResponse> {
+	): Promise<Attempt> {
 		const data = this.credentials.data ?? {};
 		if (data.authentication === 'accessToken') return unauthorized;
-		if (this.renewal) {
-			await this.renewal.catch(() => undefined);
+		if (this.renewal) await this.renewal.catch(() => undefined);
+		if (data.sessionToken !== unauthorized.token) return await this.send(options, this.credentials, itemIndex);
+
+		forgetRejectedToken(data);
+		// An empty token makes n8n call the credential's preAuthentication, which fetches a new
+		// token, stores it in the credential and returns it into this copy.
+		const renewing: ICredentialsDecrypted = { ...this.credentials, data: { ...data, sessionToken: '' } };
+		const attempt = this.send(options, renewing, itemIndex).then((result) => {
+			if (renewing.data?.sessionToken) data.sessionToken = renewing.data.sessionToken;
+			return result;
+		});
+		this.renewal = attempt;
+		try {
+			return await attempt;
+		} finally {
+			if (this.renewal === attempt) this.renewal = undefined;
 		}
-		if (data.sessionToken === rejected) {
-			forgetRejectedToken(data);
-			// An empty token makes n8n call the credential's preAuthentication, which fetches a new
-			// token, stores it in the credential and returns it into this copy.
-			const renewing: ICredentialsDecrypted = { ...this.credentials, data: { ...data, sessionToken: '' } };
-			const attempt = this.send(options, renewing, itemIndex).then(({ response }) => {
-				if (renewing.data?.sessionToken) data.sessionToken = renewing.data.sessionToken;
-				return response;
-			});
-			this.renewal = attempt;
-			try {
-				return await attempt;
-			} finally {
-				if (this.renewal === attempt) this.renewal = undefined;
-			}
-		}
-		return (await this.send(options, this.credentials, itemIndex)).response;
 	}
+}
+
+const consumerPath = (consumerId: string) => `/consumers/${encodeURIComponent(consumerId)}`;
+
+/** Exponential backoff with jitter: 0.5 s, 1 s, 2 s... (each between half and all of it), capped. */
+function backoff(retry: number): number {
+	const ceiling = Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS * 2 ** retry);
+	return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+
+/** Retry-After in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
+function retryAfter(response: IN8nHttpFullResponse): number | undefined {
+	const header = response.headers?.['retry-after'];
+	const value = Array.isArray(header) ? header[0] : header;
+	if (value === undefined || value === null || value === '') return undefined;
+	const seconds = Number(value);
+	const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(String(value)) - Date.now();
+	return Number.isFinite(delay) ? Math.min(MAX_RETRY_DELAY_MS, Math.max(0, delay)) : undefined;
 }

@@ -107,3 +107,27 @@ export function chiftError(
 		itemIndex: context.itemIndex,
 	});
 }
+
+/**
+ * Chift says an earlier request with this idempotency key was processed, and what it produced
+ * cannot be given back (it failed, or the consumer's POS connection is ambiguous).
+ */
+export function alreadyProcessedError(
+	node: INode,
+	key: string,
+	status: number | undefined,
+	itemIndex?: number,
+	activeConnections?: number,
+): NodeApiError {
+	const ambiguous = activeConnections !== undefined;
+	return new NodeApiError(node, { message: 'Request already processed', errorCode: 'REQUEST_ALREADY_PROCESSED' } as JsonObject, {
+		message: ambiguous
+			? 'Chift already processed this request, and the node cannot look up its result'
+			: `Chift already processed a request with idempotency key "${key}" and it ended with status ${status ?? 'unknown'}`,
+		description: ambiguous
+			? `Looking up the result needs the consumer's POS connection, and it has ${activeConnections} active ones: pick it in Options → Connection.`
+			: 'Chift carries out each idempotency key once. To send this request again, use another Idempotency Key (Options).',
+		httpCode: '409',
+		itemIndex,
+	});
+}

@@ -21,6 +21,7 @@ export const createCustomer = defineOperation({
 	description: "Create a customer in the consumer's point of sale",
 	method: 'POST',
 	path: '/pos/customers',
+	refetchPath: '/pos/customers/{entity_id}',
 	fields: [
 		textField('firstName', 'First Name', 'first_name', { required: true, placeholder: 'e.g. John', description: 'First name of the customer' }),
 		textField('lastName', 'Last Name', 'last_name', { required: true, placeholder: 'e.g. Doe', description: 'Last name of the customer' }),
