@@ -27,6 +27,20 @@ const DEFAULT_API_KEY = Object.freeze({
 	clientSecret: 'emulator-client-secret-5f1e9c',
 });
 
+/** Ends the request by destroying its socket: the client sees a reset connection. */
+class DroppedConnection extends Error {}
+
+const delay = (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+
+/** A small deterministic pseudo-random sequence, so fault runs are reproducible. */
+function seededRandom(seed) {
+	let state = seed >>> 0 || 1;
+	return () => {
+		state = (state * 1664525 + 1013904223) >>> 0;
+		return state / 0x100000000;
+	};
+}
+
 class HttpError extends Error {
 	constructor(status, body, headers = {}) {
 		super(body.message);
@@ -122,6 +136,8 @@ function paged(items, query) {
  * @param {number} [options.tokenTtlSeconds] lifetime of issued tokens (Chift: 1800)
  * @param {Date} [options.today] the day the sample orders end on (default: now)
  * @param {number} [options.extraOrders] more orders per consumer, in 2026-01-01..10 (paging)
+ * @param {object} [options.faults] see emulator.faults
+ * @param {number} [options.seed] seed of the fault dice
  */
 async function startChiftEmulator(options = {}) {
 	const apiKey = { ...DEFAULT_API_KEY, ...options.apiKey };
@@ -134,6 +150,8 @@ async function startChiftEmulator(options = {}) {
 	const requests = [];
 	const injections = [];
 	let customerSequence = 0;
+	const random = seededRandom(options.seed ?? 42);
+	const chance = (rate) => rate > 0 && random() < rate;
 
 	const connectionOf = (consumer, req) => {
 		const posConnections = consumer.connections.filter((c) => c.api === 'Point of Sale' && c.status === 'active');
@@ -171,26 +189,37 @@ async function startChiftEmulator(options = {}) {
 		return { consumer, connection, store: data.pos[consumerId] };
 	};
 
-	/** Runs a creating request once per x-chift-client-requestid and connection (idempotency, §9). */
-	const once = (connection, req, route, create) => {
+	/**
+	 * Runs a write once per x-chift-client-requestid and connection (idempotency, §9). The POS
+	 * takes faults.latencyMs; meanwhile a repeat gets REQUEST_IN_PROCESS. Faults after the commit:
+	 * a 502 or a dropped connection, so the client never learns that the write happened.
+	 */
+	const once = async (connection, req, route, create) => {
 		const key = req.headers['x-chift-client-requestid'];
-		if (!key) return create().entity;
-		const id = `${connection.connectionid}:${key}`;
-		const seen = transactions.get(id);
+		const id = key ? `${connection.connectionid}:${key}` : undefined;
+		const seen = id && transactions.get(id);
 		if (seen) {
 			if (seen.status_code === undefined) throw chiftError(409, 'Request in process', 'REQUEST_IN_PROCESS');
 			throw chiftError(409, `Request already processed: ${seen.status_code}`, 'REQUEST_ALREADY_PROCESSED');
 		}
 		const transaction = { created_on: new Date().toISOString(), method: req.method, route, status_code: undefined, created_entity_id: null };
-		transactions.set(id, transaction);
+		if (id) transactions.set(id, transaction);
+		let entity;
 		try {
-			const { entity, entityId } = create();
-			Object.assign(transaction, { status_code: 200, created_entity_id: entityId });
-			return entity;
+			await delay(emulator.faults.latencyMs);
+			const created = create();
+			entity = created.entity;
+			Object.assign(transaction, { status_code: 200, created_entity_id: created.entityId });
 		} catch (error) {
-			transactions.delete(id);
+			if (id) transactions.delete(id);
 			throw error;
 		}
+		if (chance(emulator.faults.dropAfterCommitRate)) throw new DroppedConnection();
+		if (chance(emulator.faults.commitThen502Rate)) {
+			emulator.faultsInjected.commitThen502++;
+			throw chiftError(502, `Error while trying to reach ${connection.integration}: timeout`, 'ERROR_CONNECTOR_TIMEOUT');
+		}
+		return entity;
 	};
 
 	/** A POS route: consumer and connection checked, raw data and data layer applied. */
@@ -240,7 +269,7 @@ async function startChiftEmulator(options = {}) {
 			if (body.accountId !== apiKey.accountId || body.clientId !== apiKey.clientId || body.clientSecret !== apiKey.clientSecret) {
 				throw chiftError(401, 'Authentication failed: invalid client credentials', 'ERROR_CHIFT_AUTHENTICATION_ERROR');
 			}
-			if (emulator.tokenDelayMs) await new Promise((resolve) => setTimeout(resolve, emulator.tokenDelayMs));
+			await delay(emulator.faults.tokenDelayMs);
 			const token = `emu_${crypto.randomBytes(18).toString('hex')}`;
 			const expiresAt = Date.now() + tokenTtlSeconds * 1000;
 			tokens.set(token, expiresAt);
@@ -429,7 +458,15 @@ async function startChiftEmulator(options = {}) {
 		requests,
 		tokensIssued: 0,
 		today: options.today ?? new Date(),
-		tokenDelayMs: 0,
+		/**
+		 * Faults, all off by default: latencyMs (every POS/consumer call), capacity (requests in
+		 * flight beyond it get 429 + Retry-After: retryAfterSeconds), commitThen502Rate and
+		 * dropAfterCommitRate (writes), dropRate (any call, before handling), tokenDelayMs.
+		 */
+		faults: { latencyMs: 0, capacity: Infinity, retryAfterSeconds: 1, commitThen502Rate: 0, dropAfterCommitRate: 0, dropRate: 0, tokenDelayMs: 0, ...options.faults },
+		faultsInjected: { rateLimited: 0, commitThen502: 0, dropped: 0 },
+		inFlight: 0,
+		maxInFlight: 0,
 		/** Valid tokens now; expire them all to make the next call answer 401 (token expiry). */
 		expireTokens() {
 			tokens.clear();
@@ -449,9 +486,13 @@ async function startChiftEmulator(options = {}) {
 		requestsTo(method, pathPattern) {
 			return requests.filter((r) => r.method === method && (pathPattern instanceof RegExp ? pathPattern.test(r.path) : r.path === pathPattern));
 		},
+		/** Expire every token when this many more POS/consumer requests have arrived. */
+		expireTokensAfter: undefined,
 		reset() {
 			requests.length = 0;
 			injections.length = 0;
+			emulator.maxInFlight = 0;
+			emulator.faultsInjected = { rateLimited: 0, commitThen502: 0, dropped: 0 };
 		},
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
@@ -468,6 +509,7 @@ async function startChiftEmulator(options = {}) {
 			at: Date.now(),
 		};
 		requests.push(record);
+		let counted = false;
 		let status = 200;
 		let payload;
 		let headers = {};
@@ -491,9 +533,32 @@ async function startChiftEmulator(options = {}) {
 				injection.used++;
 				throw new HttpError(injection.status, injection.body ?? {}, injection.headers);
 			}
+			if (!route[3]?.public) {
+				if (emulator.expireTokensAfter !== undefined && --emulator.expireTokensAfter === 0) tokens.clear();
+				counted = true;
+				emulator.inFlight++;
+				emulator.maxInFlight = Math.max(emulator.maxInFlight, emulator.inFlight);
+				if (emulator.inFlight > emulator.faults.capacity) {
+					emulator.faultsInjected.rateLimited++;
+					throw new HttpError(
+						429,
+						{ status: 'error', message: 'Too many requests', error_code: 'ERROR_RATE_LIMIT', detail: '' }, // assumed: undocumented
+						{ 'retry-after': String(emulator.faults.retryAfterSeconds) },
+					);
+				}
+				if (chance(emulator.faults.dropRate)) throw new DroppedConnection();
+				if (req.method === 'GET') await delay(emulator.faults.latencyMs);
+			}
 			const match = route[1].exec(url.pathname);
 			payload = await route[2]({ req, body: json, query: record.query, params: match.slice(1).map(decodeURIComponent) });
 		} catch (error) {
+			if (error instanceof DroppedConnection) {
+				if (counted) emulator.inFlight--;
+				emulator.faultsInjected.dropped++;
+				record.status = 'dropped';
+				req.socket.destroy();
+				return;
+			}
 			if (!(error instanceof HttpError)) {
 				status = 500;
 				payload = { status: 'error', message: `Emulator failure: ${error.message}`, error_code: 'ERROR_UNKNOWN', detail: '' };
@@ -503,6 +568,7 @@ async function startChiftEmulator(options = {}) {
 				headers = error.headers ?? {};
 			}
 		}
+		if (counted) emulator.inFlight--;
 		record.status = status;
 		const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
 		res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });

@@ -113,7 +113,14 @@ export class ChiftClient {
 			ignoreHttpStatusErrors: true,
 		};
 		for (let retry = 0; ; retry++) {
-			const attempt = await this.slots.run(async () => await this.sendAuthenticated(options, call.itemIndex));
+			const attempt = await this.slots.run(async () => {
+				const result = await this.sendAuthenticated(options, call.itemIndex);
+				// Told while the refused request still holds its slot, so the slots know the load.
+				if ('response' in result && result.response.statusCode === 429) {
+					this.slots.overloaded(retryAfter(result.response) ?? backoff(retry));
+				}
+				return result;
+			}, retry > 0);
 			const canRetry = retry < this.settings.retries;
 			if ('networkCode' in attempt) {
 				if (canRetry && RETRY_NETWORK_CODES.has(attempt.networkCode)) {
@@ -124,6 +131,7 @@ export class ChiftClient {
 			}
 			const { response } = attempt;
 			const errorCode = (response.body as IDataObject | undefined)?.error_code;
+			if (response.statusCode < 400) this.slots.succeeded();
 			if (canRetry && (RETRY_STATUSES.has(response.statusCode) || errorCode === 'REQUEST_IN_PROCESS')) {
 				await sleep(retryAfter(response) ?? backoff(retry));
 				continue;

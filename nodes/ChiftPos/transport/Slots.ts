@@ -1,24 +1,61 @@
-/** At most `size` tasks run at once; the others wait their turn in arrival order. */
+import { sleep } from 'n8n-workflow';
+
+/**
+ * At most `limit` tasks run at once; the others wait their turn in arrival order, retries first.
+ * When the server says it is overloaded (429), the limit drops to what the server was coping with
+ * and no task starts before the wait it asked for; after a full round of successes one more task
+ * may run again, up to the configured size.
+ */
 export class Slots {
 	private running = 0;
 
+	private limit: number;
+
+	private pausedUntil = 0;
+
+	private successes = 0;
+
 	private readonly waiting: Array<() => void> = [];
 
-	constructor(private readonly size: number) {}
+	constructor(private readonly size: number) {
+		this.limit = size;
+	}
 
-	async run<T>(task: () => Promise<T>): Promise<T> {
-		if (this.running >= this.size) {
-			await new Promise<void>((resolve) => this.waiting.push(resolve));
+	async run<T>(task: () => Promise<T>, retry = false): Promise<T> {
+		if (this.running >= this.limit) {
+			await new Promise<void>((resolve) => (retry ? this.waiting.unshift(resolve) : this.waiting.push(resolve)));
 		} else {
 			this.running++;
 		}
 		try {
+			const pause = this.pausedUntil - Date.now();
+			if (pause > 0) await sleep(pause);
 			return await task();
 		} finally {
-			const next = this.waiting.shift();
-			// The slot passes straight to the next task, so running never exceeds size.
-			if (next) next();
-			else this.running--;
+			this.running--;
+			this.admit();
+		}
+	}
+
+	/** The server is overloaded: fewer tasks at once, and none before `waitMs` has passed. */
+	overloaded(waitMs: number) {
+		// `running` still counts the refused task: the others are what the server accepted.
+		this.limit = Math.max(1, Math.min(this.limit, this.running - 1));
+		this.successes = 0;
+		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + waitMs);
+	}
+
+	succeeded() {
+		if (this.limit >= this.size || ++this.successes < this.limit) return;
+		this.successes = 0;
+		this.limit++;
+		this.admit();
+	}
+
+	private admit() {
+		while (this.running < this.limit && this.waiting.length) {
+			this.running++;
+			this.waiting.shift()?.();
 		}
 	}
 }

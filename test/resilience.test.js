@@ -1,0 +1,175 @@
+'use strict';
+/**
+ * Exactly-once, retries and concurrency against an emulator that injects faults: latency, a
+ * capacity limit answering 429 + Retry-After, 502 after a committed write, dropped connections,
+ * tokens expiring mid-run. Functional assertions only, never timings of the machine.
+ */
+const { startStack, locator, jsonOf, CONSUMERS } = require('./support');
+
+let stack;
+afterEach(async () => {
+	await stack?.stop();
+	stack = undefined;
+});
+
+const createParameters = (options = {}) => ({
+	firstName: '={{ $json.first }}',
+	lastName: 'Doe',
+	options: { idempotencyKey: '={{ $json.key }}', ...options },
+});
+const customers = (count, prefix = 'C') =>
+	Array.from({ length: count }, (_, i) => ({ json: { first: `${prefix}${i}`, key: `${prefix}-key-${i}` } }));
+const createdCount = () => stack.emulator.customersOf(CONSUMERS.bistro).length;
+
+test('500 creates through 502-after-commit and dropped connections: each customer exactly once, in order', async () => {
+	stack = await startStack({ faults: { commitThen502Rate: 0.1, dropAfterCommitRate: 0.05 }, seed: 7 });
+	const before = createdCount();
+	const items = customers(500);
+
+	const result = await stack.run(createParameters(), items);
+
+	expect(result.status).toBe('success');
+	expect(stack.emulator.faultsInjected.commitThen502).toBeGreaterThan(20);
+	expect(stack.emulator.faultsInjected.dropped).toBeGreaterThan(10);
+	expect(createdCount() - before).toBe(500);
+	const out = jsonOf(result.main[0]);
+	expect(out.map((customer) => customer.first_name)).toEqual(items.map((item) => item.json.first));
+	expect(new Set(out.map((customer) => customer.id)).size).toBe(500);
+	expect(result.main[0].map((item) => item.pairedItem.item)).toEqual(items.map((_, i) => i));
+	// Every output is the stored customer, also where the answer was lost and looked up.
+	const stored = new Map(stack.emulator.customersOf(CONSUMERS.bistro).map((customer) => [customer.id, customer]));
+	expect(out.every((customer) => JSON.stringify(stored.get(customer.id)) === JSON.stringify(customer))).toBe(true);
+	expect(stack.emulator.requestsTo('GET', /\/transactions$/).length).toBeGreaterThan(0);
+	expect(stack.tokenRequests()).toHaveLength(1);
+}, 120_000);
+
+test('a 429 storm: every item succeeds, and no retry comes before Retry-After', async () => {
+	stack = await startStack({ faults: { capacity: 3, retryAfterSeconds: 1, latencyMs: 30 } });
+	const items = customers(40);
+
+	const result = await stack.run(createParameters({ concurrency: 10 }), items);
+
+	expect(result.status).toBe('success');
+	expect(result.main[0]).toHaveLength(40);
+	expect(stack.emulator.faultsInjected.rateLimited).toBeGreaterThan(0);
+	const byKey = new Map();
+	for (const request of stack.customerPosts()) {
+		const key = request.headers['x-chift-client-requestid'];
+		byKey.set(key, [...(byKey.get(key) ?? []), request]);
+	}
+	let checked = 0;
+	for (const attempts of byKey.values()) {
+		for (let i = 1; i < attempts.length; i++) {
+			if (attempts[i - 1].status !== 429) continue;
+			expect(attempts[i].at - attempts[i - 1].at).toBeGreaterThanOrEqual(990);
+			checked++;
+		}
+	}
+	expect(checked).toBeGreaterThan(0);
+	expect(new Set(jsonOf(result.main[0]).map((customer) => customer.id)).size).toBe(40);
+}, 120_000);
+
+test('a token expiring in the middle of a run is renewed once', async () => {
+	stack = await startStack({ faults: { latencyMs: 5 } });
+	stack.emulator.expireTokensAfter = 25;
+	const result = await stack.run(createParameters(), customers(60));
+	expect(result.status).toBe('success');
+	expect(result.main[0]).toHaveLength(60);
+	expect(stack.customerPosts().filter((post) => post.status === 401).length).toBeGreaterThan(0);
+	expect(stack.tokenRequests()).toHaveLength(2);
+});
+
+test('at most the configured number of requests are in flight', async () => {
+	stack = await startStack({ faults: { latencyMs: 20 } });
+	await stack.run(createParameters({ concurrency: 4 }), customers(30));
+	expect(stack.emulator.maxInFlight).toBe(4);
+});
+
+test('Return All fetches the first page, then the others at once, in record order', async () => {
+	stack = await startStack({ extraOrders: 1000, faults: { latencyMs: 20 } });
+	const result = await stack.run({
+		resource: 'order',
+		operation: 'getAll',
+		returnAll: true,
+		filters: { dateFrom: '2026-01-01', dateTo: '2026-01-10' },
+		options: { concurrency: 5 },
+	});
+	const expected = stack.emulator.data.pos[CONSUMERS.bistro].orders.filter((o) => o.service_date <= '2026-01-10');
+	expect(jsonOf(result.main[0]).map((order) => order.id)).toEqual(expected.map((order) => order.id));
+	expect(stack.emulator.requestsTo('GET', /\/pos\/orders$/)).toHaveLength(10);
+	expect(stack.emulator.maxInFlight).toBe(5);
+});
+
+test('two items with the same key create once; the second waits while the first is in process', async () => {
+	stack = await startStack({ faults: { latencyMs: 300 } });
+	const before = createdCount();
+	const result = await stack.run(createParameters(), [
+		{ json: { first: 'Twin', key: 'same-key' } },
+		{ json: { first: 'Twin', key: 'same-key' } },
+	]);
+	expect(result.status).toBe('success');
+	expect(createdCount() - before).toBe(1);
+	const [first, second] = jsonOf(result.main[0]);
+	expect(second).toEqual(first);
+	const statuses = stack.customerPosts().map((post) => [post.status, post.status === 409 ? 'x' : '']);
+	expect(statuses.filter(([status]) => status === 409).length).toBeGreaterThan(0);
+});
+
+test('with retries off a 502 fails at once; 400, 404, 405 and 422 are never retried', async () => {
+	stack = await startStack();
+	const once = (status) => ({ method: 'POST', path: /\/pos\/customers$/, status, body: { status: 'error', message: `HTTP ${status}`, error_code: 'ERROR_X' } });
+
+	stack.emulator.inject(once(502));
+	const off = await stack.run({ ...createParameters({ retries: 0 }) }, customers(1, 'off'));
+	expect(off.error.httpCode).toBe('502');
+	expect(stack.customerPosts()).toHaveLength(1);
+
+	for (const status of [400, 404, 405, 422]) {
+		stack.emulator.reset();
+		stack.emulator.inject(once(status));
+		const result = await stack.run(createParameters(), customers(1, `s${status}`));
+		expect(result.error.httpCode).toBe(String(status));
+		expect(stack.customerPosts()).toHaveLength(1);
+	}
+});
+
+test('502 is retried with the same idempotency key until it succeeds', async () => {
+	stack = await startStack();
+	stack.emulator.inject({ method: 'POST', path: /\/pos\/customers$/, status: 502, body: { status: 'error', message: 'Bad gateway' }, times: 2 });
+	const result = await stack.run(createParameters(), customers(1, 'retry'));
+	expect(result.status).toBe('success');
+	const keys = stack.customerPosts().map((post) => post.headers['x-chift-client-requestid']);
+	expect(keys).toEqual(['retry-key-0', 'retry-key-0', 'retry-key-0']);
+});
+
+test('an already processed key whose first try failed says to use another key', async () => {
+	stack = await startStack();
+	stack.emulator.inject({
+		method: 'POST',
+		path: /\/pos\/customers$/,
+		status: 409,
+		body: { status: 'error', message: 'Request already processed: 422', error_code: 'REQUEST_ALREADY_PROCESSED' },
+	});
+	stack.emulator.inject({
+		method: 'GET',
+		path: /\/transactions$/,
+		status: 200,
+		body: { created_on: '2026-11-01T00:00:00Z', method: 'POST', route: 'pos/customers', status_code: 422, created_entity_id: null },
+	});
+	const result = await stack.run(createParameters(), customers(1, 'dup'));
+	expect(result.error.message).toBe('Chift already processed a request with idempotency key "dup-key-0" and it ended with status 422');
+	expect(result.error.description).toMatch(/use another Idempotency Key/);
+});
+
+test('the recovery lookup needs the connection when the consumer has two POS', async () => {
+	stack = await startStack();
+	stack.emulator.inject({
+		method: 'POST',
+		path: /\/pos\/customers$/,
+		status: 409,
+		body: { status: 'error', message: 'Request already processed: 200', error_code: 'REQUEST_ALREADY_PROCESSED' },
+	});
+	const result = await stack.run({ ...createParameters(), consumerId: locator(CONSUMERS.market) }, customers(1, 'm'));
+	expect(result.error.message).toBe('Chift already processed this request, and the node cannot look up its result');
+	expect(result.error.description).toMatch(/has 2 active ones: pick it in Options → Connection/);
+});
