@@ -451,6 +451,96 @@ async function startChiftEmulator(options = {}) {
 		['GET', /^\/consumers\/([^/]+)\/pos\/modifiers$/, pos('modifiers', ({ store, query }) => paged(store.modifiers, query))],
 	);
 
+	// Webhooks (account level) and the integrations they are registered for (§12).
+	const webhooks = new Map();
+	const EVENTS = [
+		{ event: 'pos.order.completed', api: 'Point of Sale' },
+		{ event: 'account.connection.created', api: 'Account' },
+		{ event: 'account.connection.updated', api: 'Account' },
+		{ event: 'account.connection.deleted', api: 'Account' },
+		{ event: 'account.flow.executed', api: 'Account' },
+	];
+	const integrations = () => {
+		const seen = new Map();
+		for (const connection of data.consumers.flatMap((consumer) => consumer.connections)) {
+			seen.set(connection.integrationid, { integrationid: connection.integrationid, name: connection.integration, api: connection.api, status: 'active' });
+		}
+		return [...seen.values()];
+	};
+	const webhookOf = (webhookId) => {
+		const webhook = webhooks.get(webhookId);
+		if (!webhook) throw chiftError(404, `Webhook ${webhookId} not found`, 'ERROR_API_RESOURCE_NOT_FOUND');
+		return webhook;
+	};
+	const publicWebhook = ({ signingsecret, ...webhook }) => webhook;
+	routes.push(
+		['GET', /^\/integrations$/, () => integrations()],
+		['GET', /^\/webhooks\/list$/, () => EVENTS],
+		['GET', /^\/webhooks$/, ({ query }) => [...webhooks.values()].filter((w) => !query.status || w.status === query.status).map(publicWebhook)],
+		['POST', /^\/webhooks$/, ({ body }) => {
+			const issues = [];
+			if (typeof body?.event !== 'string' || !body.event) issues.push([['body', 'event'], 'Field required', 'missing', body]);
+			if (typeof body?.url !== 'string' || !body.url) issues.push([['body', 'url'], 'Field required', 'missing', body]);
+			if (issues.length) throw validationError(issues);
+			if (!EVENTS.some((e) => e.event === body.event)) throw chiftError(400, `Unknown event ${body.event}`, 'ERROR_DATA_VALIDATION');
+			if (body.event.startsWith('pos.') && !Number.isInteger(body.integrationid)) {
+				throw chiftError(400, 'integrationid is required for unified API events', 'ERROR_DATA_VALIDATION');
+			}
+			const webhook = {
+				webhookid: crypto.randomUUID(),
+				accountid: apiKey.accountId,
+				createdby: apiKey.clientId,
+				createdon: new Date().toISOString(),
+				event: body.event,
+				url: body.url,
+				status: 'active',
+				integrationid: body.integrationid ?? null,
+				signingsecret: body.signingsecret ?? null,
+			};
+			webhooks.set(webhook.webhookid, webhook);
+			return publicWebhook(webhook);
+		}],
+		['GET', /^\/webhooks\/([^/]+)$/, ({ params: [webhookId] }) => publicWebhook(webhookOf(webhookId))],
+		['DELETE', /^\/webhooks\/([^/]+)$/, ({ params: [webhookId] }) => {
+			webhookOf(webhookId);
+			webhooks.delete(webhookId);
+			return '';
+		}],
+	);
+
+	/**
+	 * Sends an event to every active webhook registered for it (and for the consumer's POS
+	 * integration), signed with the webhook's secret unless `signature` says otherwise:
+	 * 'none' (no header) or 'wrong'. Resolves to the deliveries with their HTTP answers.
+	 */
+	async function deliver({ event = 'pos.order.completed', consumerId, fields = {}, signature = 'valid' }) {
+		const consumer = data.consumers.find((c) => c.consumerid === consumerId);
+		const integrationIds = new Set((consumer?.connections ?? []).map((c) => c.integrationid));
+		const targets = [...webhooks.values()].filter(
+			(w) => w.status === 'active' && w.event === event && (!event.startsWith('pos.') || integrationIds.has(w.integrationid)),
+		);
+		const body = JSON.stringify({ accountid: apiKey.accountId, event, consumerid: consumerId, created: Math.floor(Date.now() / 1000), ...fields });
+		const deliveries = [];
+		for (const webhook of targets) {
+			const headers = { 'content-type': 'application/json' };
+			if (signature === 'valid') headers['X-Chift-Signature'] = crypto.createHmac('sha256', webhook.signingsecret ?? '').update(body).digest('hex');
+			if (signature === 'wrong') headers['X-Chift-Signature'] = crypto.createHmac('sha256', 'not-the-secret').update(body).digest('hex');
+			const response = await fetch(webhook.url, { method: 'POST', headers, body });
+			deliveries.push({ webhookid: webhook.webhookid, url: webhook.url, status: response.status, body: await response.text() });
+		}
+		return deliveries;
+	}
+
+	/** A new order at the consumer's first location, then its pos.order.completed delivery. */
+	async function completeOrder(consumerId, options = {}) {
+		const store = data.pos[consumerId];
+		const template = store.orders[store.orders.length - 1];
+		const order = { ...template, id: `ord-live-${crypto.randomUUID().slice(0, 8)}`, order_number: String(9000 + store.orders.length), creation_date: new Date().toISOString() };
+		store.orders.push(order);
+		const deliveries = await deliver({ consumerId, fields: { order_id: order.id, device_id: order.device_id }, signature: options.signature });
+		return { order, deliveries };
+	}
+
 	const emulator = {
 		url: '',
 		apiKey,
@@ -486,6 +576,9 @@ async function startChiftEmulator(options = {}) {
 		requestsTo(method, pathPattern) {
 			return requests.filter((r) => r.method === method && (pathPattern instanceof RegExp ? pathPattern.test(r.path) : r.path === pathPattern));
 		},
+		webhooks,
+		deliver,
+		completeOrder,
 		/** Expire every token when this many more POS/consumer requests have arrived. */
 		expireTokensAfter: undefined,
 		reset() {
@@ -569,8 +662,14 @@ async function startChiftEmulator(options = {}) {
 			}
 		}
 		if (counted) emulator.inFlight--;
+		if (payload === '' && status === 200) status = 204;
 		record.status = status;
 		const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
+		if (status === 204) {
+			res.writeHead(204, headers);
+			res.end();
+			return;
+		}
 		res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });
 		res.end(text);
 	});

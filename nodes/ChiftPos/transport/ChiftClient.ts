@@ -3,10 +3,12 @@ import type {
 	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
@@ -37,7 +39,7 @@ export interface TransportSettings {
 
 export const DEFAULT_SETTINGS: TransportSettings = { concurrency: 10, retries: 3 };
 
-type ChiftContext = IExecuteFunctions | ILoadOptionsFunctions;
+type ChiftContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
 export interface ChiftCall {
 	method: IHttpRequestMethods;
@@ -50,6 +52,8 @@ export interface ChiftCall {
 	itemIndex?: number;
 	/** What the call does, in the user's words ("Create a customer"), for error messages. */
 	action?: string;
+	/** Statuses that are an acceptable answer here (e.g. 404 when deleting). */
+	ignoreStatuses?: number[];
 	/** What an earlier attempt with the same idempotency key produced, when Chift says it was done. */
 	alreadyProcessed?: () => Promise<unknown>;
 }
@@ -139,7 +143,7 @@ export class ChiftClient {
 			if (errorCode === 'REQUEST_ALREADY_PROCESSED' && call.alreadyProcessed) {
 				return (await call.alreadyProcessed()) as T;
 			}
-			if (response.statusCode >= 400) {
+			if (response.statusCode >= 400 && !call.ignoreStatuses?.includes(response.statusCode)) {
 				throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action });
 			}
 			return response.body as T;

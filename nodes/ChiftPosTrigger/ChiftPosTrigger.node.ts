@@ -1,0 +1,234 @@
+import { randomBytes } from 'crypto';
+import type {
+	IDataObject,
+	IHookFunctions,
+	ILoadOptionsFunctions,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { searchConsumers } from '../ChiftPos/methods/listSearch';
+import { consumerLocator } from '../ChiftPos/shared/descriptions';
+import { connection } from '../ChiftPos/shared/options';
+import { textOf } from '../ChiftPos/shared/parameters';
+import { ChiftClient } from '../ChiftPos/transport/ChiftClient';
+import { isSignedByChift, reasonToIgnore } from './delivery';
+
+const ORDER_COMPLETED = 'pos.order.completed';
+
+interface Registration {
+	webhookId?: string;
+	signingSecret?: string;
+}
+
+interface ChiftWebhook {
+	webhookid: string;
+	event: string;
+	url: string;
+	status?: string;
+}
+
+const registrationOf = (context: IHookFunctions | IWebhookFunctions) =>
+	context.getWorkflowStaticData('node') as Registration;
+
+/** The POS integration the webhook is registered for: the chosen consumer's, or the chosen one. */
+async function integrationOf(context: IHookFunctions, client: ChiftClient): Promise<number> {
+	if (context.getNodeParameter('consumers') === 'all') return Number(context.getNodeParameter('integrationId'));
+	const consumerId = textOf(context.getNodeParameter('consumerId', undefined, { extractValue: true }));
+	const wanted = textOf((context.getNodeParameter('options', {}) as IDataObject).connectionId);
+	const connections = await client.call<IDataObject[]>({ method: 'GET', path: `/consumers/${encodeURIComponent(consumerId)}/connections` });
+	const pos = connections.filter(
+		(item) => item.api === 'Point of Sale' && (wanted ? item.connectionid === wanted : item.status === 'active'),
+	);
+	if (pos.length !== 1) {
+		throw new NodeOperationError(
+			context.getNode(),
+			pos.length ? 'This consumer has several POS connections' : 'This consumer has no active POS connection',
+			{
+				description: pos.length
+					? 'Pick the one to listen to in Options → Connection.'
+					: 'Connect a POS to this consumer in the Chift platform first.',
+			},
+		);
+	}
+	return Number(pos[0].integrationid);
+}
+
+export class ChiftPosTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chift POS Trigger',
+		name: 'chiftPosTrigger',
+		icon: { light: 'file:chift.svg', dark: 'file:chift.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when Chift reports a point-of-sale event, such as a completed order',
+		defaults: { name: 'Chift POS Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'chiftApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Event Name or ID',
+				name: 'event',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getPosEvents' },
+				default: ORDER_COMPLETED,
+				required: true,
+				description:
+					'The POS event to listen to, from the events Chift offers your account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Consumers',
+				name: 'consumers',
+				type: 'options',
+				options: [
+					{ name: 'One Consumer', value: 'one', description: 'Only the events of one consumer' },
+					{
+						name: 'All Consumers',
+						value: 'all',
+						description: 'The events of every consumer of the account that uses a given POS',
+					},
+				],
+				default: 'one',
+			},
+			{ ...consumerLocator, displayOptions: { show: { consumers: ['one'] } } },
+			{
+				displayName: 'POS Name or ID',
+				name: 'integrationId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getPosIntegrations' },
+				default: '',
+				required: true,
+				description:
+					'Chift registers webhooks per POS system: the events of every consumer using this POS start the workflow. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				displayOptions: { show: { consumers: ['all'] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{ ...connection.property, displayOptions: { show: { '/consumers': ['one'] } } },
+					{
+						displayName: 'Fetch Full Order',
+						name: 'fetchFullOrder',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to get the order (items, payments, taxes) from the POS and output it instead of the bare event. For order events only.',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		listSearch: { searchConsumers },
+		loadOptions: {
+			async getPosEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				const client = await ChiftClient.create(this);
+				const events = await client.call<IDataObject[]>({ method: 'GET', path: '/webhooks/list' });
+				const pos = (Array.isArray(events) ? events : []).filter((item) => String(item.event).startsWith('pos.'));
+				return pos.map((item) => ({ name: String(item.event), value: String(item.event) }));
+			},
+			async getPosIntegrations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				const client = await ChiftClient.create(this);
+				const integrations = await client.call<IDataObject[]>({ method: 'GET', path: '/integrations' });
+				return (Array.isArray(integrations) ? integrations : [])
+					.filter((item) => item.api === 'Point of Sale')
+					.map((item) => ({ name: String(item.name), value: Number(item.integrationid) }))
+					.sort((a, b) => a.name.localeCompare(b.name));
+			},
+		},
+	};
+
+	webhookMethods = {
+		default: {
+			/** A registration made earlier for this node and URL, with a secret we still hold. */
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const registration = registrationOf(this);
+				const url = this.getNodeWebhookUrl('default');
+				const client = await ChiftClient.create(this);
+				const webhooks = await client.call<ChiftWebhook[]>({ method: 'GET', path: '/webhooks' });
+				const ours = (Array.isArray(webhooks) ? webhooks : []).filter((webhook) => webhook.url === url);
+				const known = ours.find(
+					(webhook) => webhook.webhookid === registration.webhookId && webhook.event === this.getNodeParameter('event'),
+				);
+				if (known && registration.signingSecret) return true;
+				// A registration for this URL whose signing secret is lost cannot be verified: replace it.
+				for (const webhook of ours) {
+					await client.call({ method: 'DELETE', path: `/webhooks/${encodeURIComponent(webhook.webhookid)}` });
+				}
+				delete registration.webhookId;
+				delete registration.signingSecret;
+				return false;
+			},
+
+			async create(this: IHookFunctions): Promise<boolean> {
+				const client = await ChiftClient.create(this);
+				const signingSecret = randomBytes(32).toString('hex');
+				const webhook = await client.call<ChiftWebhook>({
+					method: 'POST',
+					path: '/webhooks',
+					body: {
+						event: this.getNodeParameter('event') as string,
+						url: this.getNodeWebhookUrl('default') as string,
+						signingsecret: signingSecret,
+						integrationid: await integrationOf(this, client),
+					},
+				});
+				Object.assign(registrationOf(this), { webhookId: webhook.webhookid, signingSecret });
+				return true;
+			},
+
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const registration = registrationOf(this);
+				if (registration.webhookId) {
+					const client = await ChiftClient.create(this);
+					await client.call({ method: 'DELETE', path: `/webhooks/${encodeURIComponent(registration.webhookId)}`, ignoreStatuses: [404] });
+				}
+				delete registration.webhookId;
+				delete registration.signingSecret;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject() as unknown as { rawBody?: Buffer };
+		const body = this.getBodyData();
+		const { signingSecret } = registrationOf(this);
+		if (!isSignedByChift(this.getHeaderData()['x-chift-signature'], signingSecret ?? '', request.rawBody, body)) {
+			this.getResponseObject().status(401).json({ message: 'Invalid or missing X-Chift-Signature' });
+			return { noWebhookResponse: true };
+		}
+
+		const all = this.getNodeParameter('consumers') === 'all';
+		const reason = reasonToIgnore(body, {
+			event: this.getNodeParameter('event') as string,
+			consumerId: all ? undefined : textOf(this.getNodeParameter('consumerId', undefined, { extractValue: true })),
+		});
+		if (reason) return { webhookResponse: { received: true, ignored: reason } };
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		let output: IDataObject = body;
+		if (options.fetchFullOrder === true && typeof body.order_id === 'string' && typeof body.consumerid === 'string') {
+			const client = await ChiftClient.create(this);
+			output = await client.pos<IDataObject>(body.consumerid, {
+				method: 'GET',
+				path: `/pos/orders/${encodeURIComponent(body.order_id)}`,
+				action: 'Get the completed order',
+				headers: options.connectionId ? { 'X-Chift-ConnectionId': String(options.connectionId) } : undefined,
+			});
+		}
+		return { workflowData: [this.helpers.returnJsonArray([output])] };
+	}
+}
