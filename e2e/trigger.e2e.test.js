@@ -1,0 +1,153 @@
+'use strict';
+/**
+ * Chift POS Trigger in a real n8n 2.8.4 (`n8n start`): activating the workflow registers the webhook
+ * with the emulator; a signed pos.order.completed delivery starts one execution with the full order;
+ * unsigned, wrongly signed and other consumers' deliveries start none; deactivating deletes the
+ * registration. Needs a built package (npm run build).
+ */
+const path = require('node:path');
+
+const { startChiftEmulator } = require('../test/emulator/chift-emulator');
+const { CONSUMERS } = require('../test/emulator/sample-data');
+const { createN8nInstance, packPackage } = require('./lib/n8n-runner');
+
+jest.setTimeout(10 * 60 * 1000);
+
+const REPO_DIR = path.resolve(__dirname, '..');
+const OWNER = { email: 'trigger@example.com', password: 'TriggerTest2026', firstName: 'Trigger', lastName: 'Test' };
+const BROWSER_ID = 'n8n-nodes-chift-e2e';
+
+let emulator;
+let n8n;
+let server;
+let cookie;
+let apiKey;
+let workflowId;
+
+async function rest(method, route, body) {
+	const response = await fetch(`${server.url}/rest${route}`, {
+		method,
+		headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID, ...(cookie ? { cookie } : {}) },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await response.text();
+	if (!response.ok) throw new Error(`${method} /rest${route} answered ${response.status}: ${text.slice(0, 500)}`);
+	if (!cookie) cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] || undefined;
+	return text ? JSON.parse(text).data : undefined;
+}
+
+async function executions() {
+	const response = await fetch(`${server.url}/api/v1/executions?workflowId=${workflowId}&includeData=true`, {
+		headers: { 'X-N8N-API-KEY': apiKey },
+	});
+	if (!response.ok) throw new Error(`GET /api/v1/executions answered ${response.status}: ${await response.text()}`);
+	return (await response.json()).data;
+}
+
+async function eventually(check, what, timeoutMs = 20_000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await check();
+		if (value) return value;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+const triggerWorkflow = () => ({
+	id: 'chiftTriggerE2E01',
+	name: 'New POS order',
+	active: false,
+	settings: { executionOrder: 'v1' },
+	nodes: [
+		{
+			id: '0b1c2d3e-0000-4000-8000-00000000000a',
+			name: 'Chift POS Trigger',
+			type: 'n8n-nodes-chift.chiftPosTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: '6f0e9d8c-7b6a-4594-8382-716f5e4d3c2b',
+			credentials: { chiftApi: { id: 'chiftTriggerCred', name: 'Chift (emulator)' } },
+			parameters: {
+				event: 'pos.order.completed',
+				consumers: 'one',
+				consumerId: { __rl: true, mode: 'id', value: CONSUMERS.bistro },
+				options: { fetchFullOrder: true },
+			},
+		},
+	],
+	connections: {},
+});
+
+beforeAll(async () => {
+	emulator = await startChiftEmulator();
+	n8n = await createN8nInstance({ packageTarball: packPackage(REPO_DIR) });
+	await n8n.importCredentials([
+		{
+			id: 'chiftTriggerCred',
+			name: 'Chift (emulator)',
+			type: 'chiftApi',
+			data: { authentication: 'apiKey', ...emulator.apiKey, baseUrl: emulator.url },
+		},
+	]);
+	workflowId = await n8n.importWorkflow(triggerWorkflow());
+	server = await n8n.start();
+	await rest('POST', '/owner/setup', OWNER);
+	const key = await rest('POST', '/api-keys', {
+		label: 'e2e',
+		expiresAt: null,
+		scopes: ['workflow:read', 'workflow:list', 'execution:read', 'execution:list'],
+	});
+	apiKey = key.rawApiKey;
+});
+
+afterAll(async () => {
+	await n8n?.cleanup();
+	await emulator?.close();
+});
+
+test('activating the workflow registers the webhook for the consumer POS integration', async () => {
+	const workflow = await rest('GET', `/workflows/${workflowId}`);
+	await rest('POST', `/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+	const [registration] = await eventually(() => emulator.webhooks.size === 1 && [...emulator.webhooks.values()], 'the registration');
+	expect(registration).toMatchObject({
+		event: 'pos.order.completed',
+		integrationid: 1001,
+		url: `${server.url}/webhook/6f0e9d8c-7b6a-4594-8382-716f5e4d3c2b/webhook`,
+		status: 'active',
+	});
+	expect(registration.signingsecret).toMatch(/^[0-9a-f]{64}$/);
+});
+
+test('a signed delivery starts one execution with the full order; unsigned ones start none', async () => {
+	const { order, deliveries } = await emulator.completeOrder(CONSUMERS.bistro);
+	expect(deliveries.map((d) => d.status)).toEqual([200]);
+
+	const unsigned = await emulator.completeOrder(CONSUMERS.bistro, { signature: 'none' });
+	const wrong = await emulator.completeOrder(CONSUMERS.bistro, { signature: 'wrong' });
+	expect(unsigned.deliveries.map((d) => d.status)).toEqual([401]);
+	expect(wrong.deliveries.map((d) => d.status)).toEqual([401]);
+
+	// Another consumer on the same POS: delivered (webhooks are per account), but filtered out.
+	const other = await emulator.completeOrder(CONSUMERS.market);
+	expect(other.deliveries.map((d) => d.status)).toEqual([200]);
+
+	const runs = await eventually(async () => {
+		const list = await executions();
+		return list.length >= 1 && list.every((e) => e.finished || e.status === 'success') ? list : undefined;
+	}, 'the execution');
+	await new Promise((resolve) => setTimeout(resolve, 1500));
+	const all = await executions();
+	expect(all).toHaveLength(1);
+	expect(runs[0].status).toBe('success');
+	const output = all[0].data.resultData.runData['Chift POS Trigger'][0].data.main[0];
+	expect(output).toHaveLength(1);
+	expect(output[0].json).toMatchObject({ id: order.id, order_number: order.order_number, items: expect.any(Array) });
+	expect(emulator.requestsTo('GET', new RegExp(`/pos/orders/${order.id}$`))).toHaveLength(1);
+});
+
+test('deactivating the workflow deletes the registration', async () => {
+	await rest('POST', `/workflows/${workflowId}/deactivate`, {});
+	await eventually(() => emulator.webhooks.size === 0, 'the registration to be deleted');
+	expect(emulator.requestsTo('DELETE', /^\/webhooks\//)).toHaveLength(1);
+});
