@@ -17,6 +17,14 @@ export interface FieldGroup {
 	requiredTogether?: ChiftField[];
 }
 
+/** The "Filters" collection of a read: optional query parameters. */
+export const filters = (...fields: ChiftField[]): FieldGroup => ({
+	name: 'filters',
+	displayName: 'Filters',
+	placeholder: 'Add Filter',
+	fields,
+});
+
 export interface OperationSpec {
 	resource: string;
 	operation: string;

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation, filters } from '../../shared/define';
 import { dayField, location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 
@@ -11,6 +11,6 @@ export const getClosure = defineOperation({
 	method: 'GET',
 	path: '/pos/closures/{date}',
 	fields: [dayField('date', 'Date', 'date', true, 'The day to check')],
-	groups: [{ name: 'filters', displayName: 'Filters', placeholder: 'Add Filter', fields: [location()] }],
+	groups: [filters(location())],
 	options: readOptions,
 });

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation, filters } from '../../shared/define';
 import { readOptions } from '../../shared/options';
 import { textField } from '../../shared/parameters';
 
@@ -12,19 +12,14 @@ export const getManyCustomers = defineOperation({
 	path: '/pos/customers',
 	list: true,
 	groups: [
-		{
-			name: 'filters',
-			displayName: 'Filters',
-			placeholder: 'Add Filter',
-			fields: [
-				textField('search', 'Search', 'search', {
-					placeholder: 'e.g. Dubois',
-					description: 'Text to look for in the first and last names (not in email or phone)',
-				}),
-				textField('email', 'Email', 'email', { placeholder: 'name@email.com', description: 'Only the customers with this email address' }),
-				textField('phone', 'Phone', 'phone', { placeholder: 'e.g. +32475123456', description: 'Only the customers with this phone number' }),
-			],
-		},
+		filters(
+			textField('search', 'Search', 'search', {
+				placeholder: 'e.g. Dubois',
+				description: 'Text to look for in the first and last names (not in email or phone)',
+			}),
+			textField('email', 'Email', 'email', { placeholder: 'name@email.com', description: 'Only the customers with this email address' }),
+			textField('phone', 'Phone', 'phone', { placeholder: 'e.g. +32475123456', description: 'Only the customers with this phone number' }),
+		),
 	],
 	options: readOptions,
 });

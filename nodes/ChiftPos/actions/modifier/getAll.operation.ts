@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation, filters } from '../../shared/define';
 import { location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 
@@ -11,6 +11,6 @@ export const getManyModifiers = defineOperation({
 	method: 'GET',
 	path: '/pos/modifiers',
 	list: true,
-	groups: [{ name: 'filters', displayName: 'Filters', placeholder: 'Add Filter', fields: [location()] }],
+	groups: [filters(location())],
 	options: readOptions,
 });

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation, filters } from '../../shared/define';
 import { dateRange, location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 
@@ -12,6 +12,6 @@ export const getManyObjectives = defineOperation({
 	path: '/pos/objectives',
 	fields: dateRange(true, 'period'),
 	list: true,
-	groups: [{ name: 'filters', displayName: 'Filters', placeholder: 'Add Filter', fields: [location()] }],
+	groups: [filters(location())],
 	options: readOptions,
 });

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation, filters } from '../../shared/define';
 import { dateRange, location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 import { textField } from '../../shared/parameters';
@@ -13,29 +13,24 @@ export const getManyOrders = defineOperation({
 	path: '/pos/orders',
 	list: true,
 	groups: [
-		{
-			name: 'filters',
-			displayName: 'Filters',
-			placeholder: 'Add Filter',
-			fields: [
-				...dateRange(false, 'period (ignored with Closure ID)'),
-				location(),
-				textField('state', 'State', 'state', {
-					type: 'options',
-					default: 'all',
-					options: [
-						{ name: 'All', value: 'all' },
-						{ name: 'Closed', value: 'closed' },
-						{ name: 'Open', value: 'open' },
-					],
-					description: 'Only open orders, only closed ones, or all',
-				}),
-				textField('closureId', 'Closure ID', 'closure_id', {
-					placeholder: 'e.g. 2026-11-27-1',
-					description: 'Every order of this closure (cash register closing); the dates are then ignored',
-				}),
-			],
-		},
+		filters(
+			...dateRange(false, 'period (ignored with Closure ID)'),
+			location(),
+			textField('state', 'State', 'state', {
+				type: 'options',
+				default: 'all',
+				options: [
+					{ name: 'All', value: 'all' },
+					{ name: 'Closed', value: 'closed' },
+					{ name: 'Open', value: 'open' },
+				],
+				description: 'Only open orders, only closed ones, or all',
+			}),
+			textField('closureId', 'Closure ID', 'closure_id', {
+				placeholder: 'e.g. 2026-11-27-1',
+				description: 'Every order of this closure (cash register closing); the dates are then ignored',
+			}),
+		),
 	],
 	options: readOptions,
 });

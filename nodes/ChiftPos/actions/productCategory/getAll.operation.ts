@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation, filters } from '../../shared/define';
 import { location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 import { textField } from '../../shared/parameters';
@@ -13,20 +13,15 @@ export const getManyProductCategories = defineOperation({
 	path: '/pos/product-categories',
 	list: true,
 	groups: [
-		{
-			name: 'filters',
-			displayName: 'Filters',
-			placeholder: 'Add Filter',
-			fields: [
-				location(),
-				textField('onlyParents', 'Only Parents', 'only_parents', {
-					type: 'boolean',
-					default: false,
-					description: 'Whether to return only the top-level categories',
-					toText: (value) => (value === true ? 'true' : ''),
-				}),
-			],
-		},
+		filters(
+			location(),
+			textField('onlyParents', 'Only Parents', 'only_parents', {
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only the top-level categories',
+				toText: (value) => (value === true ? 'true' : ''),
+			}),
+		),
 	],
 	options: readOptions,
 });

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation, filters } from '../../shared/define';
 import { dayField, location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 
@@ -10,16 +10,11 @@ export const getReport = defineOperation({
 	description: 'Get the day report for French e-reporting: orders and payments by VAT category',
 	method: 'GET',
 	path: '/pos/report',
-	fields: [
-		dayField('date', 'Date', 'date', true, 'The business day of the report'),
-	],
+	fields: [dayField('date', 'Date', 'date', true, 'The business day of the report')],
 	groups: [
 		{
-			name: 'filters',
-			displayName: 'Filters',
-			placeholder: 'Add Filter',
+			...filters(location()),
 			description: 'Without a location Chift uses the location the end user selected, and fails if there is none',
-			fields: [location()],
 		},
 	],
 	options: readOptions,
