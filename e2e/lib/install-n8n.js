@@ -22,6 +22,15 @@
  *
  *   node e2e/lib/install-n8n.js [version]        // pre-install (prints the JSON result on stdout)
  *
+ * Per-version settings (optional) live in e2e/n8n-<version>/package.json under "n8nE2e":
+ *   "node": "24.22.3"          run (and build) this n8n with that exact Node, installed from the npm
+ *                              registry (package node-<platform>-<arch>) into <base>/n8n-nodes-chift/
+ *                              node-<platform>-<arch>-<node version>; npm runs with that node first
+ *                              on PATH and npm_config_nodedir = its headers. Absent: the Node
+ *                              running this file.
+ *   "rebuild": ["sqlite3", "isolated-vm"]   native modules to `npm rebuild` (default ["sqlite3"])
+ *   "env": { "N8N_EXPRESSION_ENGINE": "legacy" }   variables every n8n command of this version needs
+ *
  * Environment:
  *   N8N_E2E_CACHE        cache base directory (see above)
  *   N8N_E2E_REINSTALL=1  ignore an existing marker and install again
@@ -70,13 +79,42 @@ function n8nHome(version = DEFAULT_VERSION) {
 	return path.join(cacheBase(), PACKAGE_NAME, `n8n-${version}-${lockHash(version)}`);
 }
 
-/** Native-module identity of the running Node: sqlite3 must be rebuilt when it changes. */
-function runtimeTag() {
-	return `${process.platform}-${process.arch}-abi${process.versions.modules}`;
+/** The "n8nE2e" section of e2e/n8n-<version>/package.json (see the header). */
+function specSettings(version) {
+	const manifest = JSON.parse(fs.readFileSync(path.join(specDir(version), 'package.json'), 'utf8'));
+	const settings = manifest.n8nE2e || {};
+	return {
+		node: settings.node || null,
+		rebuild: settings.rebuild && settings.rebuild.length ? settings.rebuild : ['sqlite3'],
+		env: settings.env || {},
+	};
 }
 
-function nodeDir() {
-	const prefix = path.dirname(path.dirname(process.execPath));
+const runtimeTags = new Map();
+/**
+ * Native-module identity of a Node binary (default: the running one): sqlite3 must be rebuilt
+ * when it changes.
+ */
+function runtimeTag(nodeBinary = process.execPath) {
+	if (nodeBinary === process.execPath) return `${process.platform}-${process.arch}-abi${process.versions.modules}`;
+	if (!runtimeTags.has(nodeBinary)) {
+		const result = childProcess.spawnSync(
+			nodeBinary,
+			['-p', 'process.platform + "-" + process.arch + "-abi" + process.versions.modules'],
+			{ encoding: 'utf8' },
+		);
+		if (result.status !== 0) throw new Error(`${nodeBinary} does not run: ${result.stderr || result.error}`);
+		runtimeTags.set(nodeBinary, result.stdout.trim());
+	}
+	return runtimeTags.get(nodeBinary);
+}
+
+function nodeDir(nodeBinary = process.execPath) {
+	const prefix = path.dirname(path.dirname(nodeBinary));
+	if (nodeBinary !== process.execPath) {
+		if (fs.existsSync(path.join(prefix, 'include', 'node', 'node.h'))) return prefix;
+		throw new Error(`No Node headers in ${prefix}/include/node for ${nodeBinary}`);
+	}
 	if (fs.existsSync(path.join(prefix, 'include', 'node', 'node.h'))) return prefix;
 	const fromEnv = process.env.npm_config_nodedir || process.env.NPM_CONFIG_NODEDIR;
 	if (fromEnv && fs.existsSync(path.join(fromEnv, 'include', 'node', 'node.h'))) return fromEnv;
@@ -94,13 +132,13 @@ function readMarker(home) {
 	}
 }
 
-function markerIsValid(home, version) {
+function markerIsValid(home, version, nodeBinary) {
 	const marker = readMarker(home);
 	return Boolean(
 		marker &&
 			marker.version === version &&
 			marker.lockHash === lockHash(version) &&
-			marker.runtime === runtimeTag() &&
+			marker.runtime === runtimeTag(nodeBinary) &&
 			fs.existsSync(binPath(home)),
 	);
 }
@@ -126,10 +164,10 @@ function run(command, args, options) {
 	return Number(seconds);
 }
 
-function npmEnv(nodedir) {
+function npmEnv(nodedir, nodeBinary = process.execPath) {
 	const env = { ...process.env };
-	// Same Node for npm, node-gyp and install scripts as the one running this file.
-	env.PATH = `${path.dirname(process.execPath)}${path.delimiter}${env.PATH || ''}`;
+	// Same Node for npm, node-gyp and install scripts as the one that will run n8n.
+	env.PATH = `${path.dirname(nodeBinary)}${path.delimiter}${env.PATH || ''}`;
 	delete env.NPM_CONFIG_NODEDIR;
 	env.npm_config_nodedir = nodedir;
 	env.npm_config_update_notifier = 'false';
@@ -199,10 +237,11 @@ function releaseLock(lockDir) {
 
 // ---------------------------------------------------------------------------------------------
 
-function install(home, version) {
+function install(home, version, nodeBinary, settings) {
 	const spec = specDir(version);
-	const nodedir = nodeDir();
-	const env = npmEnv(nodedir);
+	const nodedir = nodeDir(nodeBinary);
+	const env = npmEnv(nodedir, nodeBinary);
+	const tag = runtimeTag(nodeBinary);
 	const marker = readMarker(home);
 	const started = Date.now();
 	const timings = {};
@@ -212,8 +251,8 @@ function install(home, version) {
 	const sameLock =
 		marker && marker.lockHash === lockHash(version) && fs.existsSync(binPath(home)) && !process.env.N8N_E2E_REINSTALL;
 	if (sameLock) {
-		// Only the Node ABI changed: recompiling sqlite3 is enough.
-		log(`n8n ${version} present in ${home}, built for ${marker.runtime}; rebuilding sqlite3 for ${runtimeTag()}`);
+		// Only the Node ABI changed: recompiling the native modules is enough.
+		log(`n8n ${version} present in ${home}, built for ${marker.runtime}; rebuilding ${settings.rebuild.join(' ')} for ${tag}`);
 	} else {
 		log(`installing n8n ${version} into ${home} (cold: ~3-4 min, ~2.2 GB)`);
 		fs.mkdirSync(home, { recursive: true });
@@ -222,10 +261,11 @@ function install(home, version) {
 		}
 		timings.npmCiSeconds = run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: home, env });
 	}
-	timings.rebuildSqlite3Seconds = run('npm', ['rebuild', 'sqlite3'], { cwd: home, env });
+	timings.rebuildSeconds = run('npm', ['rebuild', ...settings.rebuild], { cwd: home, env });
 
-	// Sanity check: the native binding loads in this Node.
-	run(process.execPath, ['-e', "require('sqlite3'); require('n8n/package.json')"], { cwd: home, env });
+	// Sanity check: the native bindings load in the Node that will run n8n.
+	const requires = [...settings.rebuild, 'n8n/package.json'].map((name) => `require(${JSON.stringify(name)});`).join(' ');
+	run(nodeBinary, ['-e', requires], { cwd: home, env });
 	if (!fs.existsSync(binPath(home))) throw new Error(`n8n binary missing after install: ${binPath(home)}`);
 
 	const installedVersion = JSON.parse(
@@ -238,8 +278,9 @@ function install(home, version) {
 	const content = {
 		version,
 		lockHash: lockHash(version),
-		runtime: runtimeTag(),
-		node: process.version,
+		runtime: tag,
+		node: childProcess.spawnSync(nodeBinary, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+		rebuilt: settings.rebuild,
 		nodedir,
 		installedAt: new Date().toISOString(),
 		seconds: Math.round((Date.now() - started) / 1000),
@@ -251,39 +292,114 @@ function install(home, version) {
 	log(`n8n ${version} ready in ${content.seconds}s: ${binPath(home)}`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// A Node runtime from the npm registry (node-<platform>-<arch>@<exact version>: bin/node plus
+// include/node headers, no npm), for n8n versions that need a newer Node than the running one.
+
+function nodeRuntimeHome(nodeVersion) {
+	return path.join(cacheBase(), PACKAGE_NAME, `node-${process.platform}-${process.arch}-${nodeVersion}`);
+}
+
+function nodeRuntimeBinary(home) {
+	return path.join(home, 'node_modules', `node-${process.platform}-${process.arch}`, 'bin', 'node');
+}
+
+function nodeRuntimeIsValid(home, nodeVersion) {
+	const marker = readMarker(home);
+	return Boolean(marker && marker.node === `v${nodeVersion}` && fs.existsSync(nodeRuntimeBinary(home)));
+}
+
+function installNodeRuntime(home, nodeVersion) {
+	const started = Date.now();
+	const packageName = `node-${process.platform}-${process.arch}`;
+	log(`installing Node ${nodeVersion} (${packageName} from the npm registry) into ${home}`);
+	fs.rmSync(home, { recursive: true, force: true });
+	fs.mkdirSync(home, { recursive: true });
+	fs.writeFileSync(
+		path.join(home, 'package.json'),
+		`${JSON.stringify({ private: true, dependencies: { [packageName]: nodeVersion } }, null, 2)}\n`,
+	);
+	const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+	run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: home, env });
+	const binary = nodeRuntimeBinary(home);
+	if (fs.existsSync(binary)) fs.chmodSync(binary, 0o755);
+	const reported = childProcess.spawnSync(binary, ['--version'], { encoding: 'utf8' });
+	if (reported.status !== 0 || reported.stdout.trim() !== `v${nodeVersion}`) {
+		throw new Error(`${binary} should be v${nodeVersion}, reports ${reported.stdout || reported.stderr || reported.error}`);
+	}
+	if (!fs.existsSync(path.join(path.dirname(path.dirname(binary)), 'include', 'node', 'node.h'))) {
+		throw new Error(`${packageName}@${nodeVersion} has no include/node headers`);
+	}
+	const content = { node: `v${nodeVersion}`, installedAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000) };
+	fs.writeFileSync(path.join(home, MARKER), `${JSON.stringify(content, null, 2)}\n`);
+}
+
+/**
+ * Make sure Node <exact version> from the npm registry is in the cache (synchronous).
+ * @param {string} nodeVersion e.g. '24.22.3'
+ * @returns {string} path of its `node` executable
+ */
+function ensureNodeRuntime(nodeVersion) {
+	const home = nodeRuntimeHome(nodeVersion);
+	if (!nodeRuntimeIsValid(home, nodeVersion)) {
+		fs.mkdirSync(path.dirname(home), { recursive: true });
+		const lockDir = `${home}.lock`;
+		acquireLock(lockDir, Number(process.env.N8N_E2E_LOCK_TIMEOUT_MS) || 30 * 60_000);
+		try {
+			if (!nodeRuntimeIsValid(home, nodeVersion)) installNodeRuntime(home, nodeVersion);
+		} finally {
+			releaseLock(lockDir);
+		}
+	}
+	return nodeRuntimeBinary(home);
+}
+
+// ---------------------------------------------------------------------------------------------
+
 const memo = new Map();
 
 /**
  * Make sure n8n <version> is installed in the cache; install it if needed (synchronous).
  * @param {string} [version='2.8.4'] needs e2e/n8n-<version>/{package.json,package-lock.json}
- * @returns {{ n8nBin: string, home: string }} n8nBin = <home>/node_modules/.bin/n8n
+ * @returns {{ n8nBin: string, home: string, nodeBinary: string, env: Record<string,string> }}
+ *   n8nBin = <home>/node_modules/.bin/n8n; nodeBinary = the Node to run it with (the current one
+ *   unless the version's "n8nE2e.node" asks for another); env = the version's "n8nE2e.env"
  */
 function ensureN8n(version = DEFAULT_VERSION) {
 	if (memo.has(version)) return memo.get(version);
 	if (!fs.existsSync(path.join(specDir(version), 'package-lock.json'))) {
 		throw new Error(`No pinned n8n ${version}: ${specDir(version)}/package-lock.json is missing`);
 	}
+	const settings = specSettings(version);
+	const nodeBinary = settings.node ? ensureNodeRuntime(settings.node) : process.execPath;
 	const home = n8nHome(version);
 	const reinstall = process.env.N8N_E2E_REINSTALL === '1' || process.env.N8N_E2E_REINSTALL === 'true';
 
-	if (reinstall || !markerIsValid(home, version)) {
+	if (reinstall || !markerIsValid(home, version, nodeBinary)) {
 		fs.mkdirSync(path.dirname(home), { recursive: true });
 		const lockDir = `${home}.lock`;
 		acquireLock(lockDir, Number(process.env.N8N_E2E_LOCK_TIMEOUT_MS) || 30 * 60_000);
 		try {
 			// Someone else may have finished while we waited for the lock.
-			if (reinstall || !markerIsValid(home, version)) install(home, version);
+			if (reinstall || !markerIsValid(home, version, nodeBinary)) install(home, version, nodeBinary, settings);
 		} finally {
 			releaseLock(lockDir);
 		}
 	}
 
-	const result = { n8nBin: binPath(home), home };
+	const result = { n8nBin: binPath(home), home, nodeBinary, env: { ...settings.env } };
 	memo.set(version, result);
 	return result;
 }
 
-module.exports = { ensureN8n, n8nHome, cacheBase, DEFAULT_VERSION, _internals: { acquireLock, releaseLock, runtimeTag, lockHash } };
+module.exports = {
+	ensureN8n,
+	ensureNodeRuntime,
+	n8nHome,
+	cacheBase,
+	DEFAULT_VERSION,
+	_internals: { acquireLock, releaseLock, runtimeTag, lockHash, specSettings },
+};
 
 if (require.main === module) {
 	try {

@@ -14,8 +14,11 @@
  *
  * Each instance = one fresh temporary N8N_USER_FOLDER with the package installed into
  * <userFolder>/.n8n/nodes the way n8n's "Install community node" does, its own task-broker port
- * and a fixed encryption key. n8n is run through its CLI only (no HTTP server); every command of
- * one instance runs after the previous one finished (SQLite + broker port are per instance).
+ * and a fixed encryption key. n8n is run through its CLI; every command of one instance runs after
+ * the previous one finished (SQLite + broker port are per instance). `start()` runs `n8n start`
+ * (HTTP server + editor) after the queued commands; while it runs, CLI commands are refused:
+ *   const server = await n8n.start({ port });  // resolves once the editor serves
+ *   server.url; await server.stop();
  * Outbound-call features are switched off; tests should only talk to 127.0.0.1.
  *
  * Environment:
@@ -109,13 +112,17 @@ function packPackage(repoDir, options = {}) {
 }
 
 /**
- * Environment for every n8n CLI call: the caller's environment minus any n8n/DB settings, plus
+ * Environment for every n8n CLI call: the caller's environment minus any n8n/DB settings and
+ * NODE_ENV / JEST_WORKER_ID, plus
  * the test settings below, plus `extraEnv`.
  */
 function buildEnv({ userFolder, brokerPort, extraEnv }) {
 	const env = {};
 	for (const [key, value] of Object.entries(process.env)) {
 		if (/^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$)/.test(key)) continue;
+		// Under jest, NODE_ENV=test makes n8n silence its logger (no run JSON on stdout) and
+		// change other behaviour (@n8n/backend-common `inTest`): n8n must not inherit it.
+		if (key === 'NODE_ENV' || key === 'JEST_WORKER_ID') continue;
 		env[key] = value;
 	}
 	const noProxy = ['127.0.0.1', 'localhost', '::1', env.NO_PROXY || env.no_proxy].filter(Boolean).join(',');
@@ -241,25 +248,29 @@ function installCommunityTarball(nodesDir, tarball, env) {
  * @param {{ packageTarball?: string, n8nVersion?: string, env?: Record<string,string>,
  *           timeoutMs?: number, n8nBin?: string, nodeBinary?: string }} [options]
  *   packageTarball  .tgz from packPackage(); omitted = plain n8n
- *   n8nVersion      pinned version installed through ensureN8n() (default '2.8.4')
+ *   n8nVersion      pinned version installed through ensureN8n() (default '2.8.4'), run with the
+ *                   Node and environment its e2e/n8n-<version>/package.json "n8nE2e" asks for
  *   env             extra/overriding environment variables for every n8n call
  *   timeoutMs       per CLI call (default 120000); the process group is killed after it
  *   n8nBin          an n8n CLI installed elsewhere (skips ensureN8n), e.g. n8n 2.41 for Node 24
- *   nodeBinary      Node executable running n8n (default: the current one)
+ *   nodeBinary      Node executable running n8n (default: the version's, else the current one)
  * @returns {Promise<N8nInstance>}
  */
 async function createN8nInstance(options = {}) {
 	const {
 		packageTarball,
 		n8nVersion = DEFAULT_VERSION,
-		env: extraEnv = {},
 		timeoutMs = DEFAULT_TIMEOUT_MS,
-		nodeBinary = process.execPath,
 	} = options;
 	// options.n8nBin: use an n8n installed elsewhere (e.g. another version on another Node) as is.
-	const { n8nBin, home } = options.n8nBin
+	const installed = options.n8nBin
 		? { n8nBin: options.n8nBin, home: path.resolve(path.dirname(fs.realpathSync(options.n8nBin)), '..', '..', '..') }
 		: ensureN8n(n8nVersion);
+	const { n8nBin, home } = installed;
+	// A version pinned with "n8nE2e" settings (e2e/n8n-<version>/package.json) brings its own Node
+	// and environment (install-n8n.js); explicit options win.
+	const nodeBinary = options.nodeBinary || installed.nodeBinary || process.execPath;
+	const extraEnv = { ...installed.env, ...options.env };
 	const n8nScript = fs.realpathSync(n8nBin);
 
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
@@ -286,6 +297,8 @@ async function createN8nInstance(options = {}) {
 	let queue = Promise.resolve();
 	let fileCounter = 0;
 	let cleanedUp = false;
+	/** @type {null | object} the running `n8n start`, see start() */
+	let server = null;
 
 	function spawnN8n(args, { timeoutMs: commandTimeout = timeoutMs } = {}) {
 		return new Promise((resolve, reject) => {
@@ -325,6 +338,7 @@ async function createN8nInstance(options = {}) {
 	/** Run n8n CLI commands one after another for this instance. */
 	function run(args, runOptions) {
 		if (cleanedUp) return Promise.reject(new Error('n8n instance already cleaned up'));
+		if (server) return Promise.reject(new Error('n8n start is running for this instance: stop() it before CLI commands'));
 		const next = queue.then(() => spawnN8n(args, runOptions));
 		queue = next.catch(() => undefined);
 		return next;
@@ -356,6 +370,7 @@ async function createN8nInstance(options = {}) {
 		brokerPort,
 		env,
 		n8nBin,
+		nodeBinary,
 		n8nHome: home,
 		n8nVersion: JSON.parse(fs.readFileSync(path.join(path.dirname(n8nScript), '..', 'package.json'), 'utf8')).version,
 		installedPackage,
@@ -426,10 +441,124 @@ async function createN8nInstance(options = {}) {
 			return JSON.parse(fs.readFileSync(file, 'utf8'));
 		},
 
+		/**
+		 * `n8n start`: the HTTP server with the editor, on 127.0.0.1:<port>. Waits for the CLI commands
+		 * queued before it (imports), then until the editor really serves: `GET /healthz/readiness`
+		 * answers 200 seconds before the editor routes exist, so this waits for the log line
+		 * "Editor is now accessible" and for `GET /signin` to return HTML.
+		 * Rejects (and kills n8n) when n8n exits or `readyTimeoutMs` passes first.
+		 * @param {{ port?: number, env?: Record<string,string>, readyTimeoutMs?: number,
+		 *           onOutput?: (text: string) => void }} [startOptions]
+		 *   port      default: a free port;  env: extra variables for this process only
+		 *   onOutput  receives n8n's stdout/stderr as it comes (e.g. to echo it)
+		 * @returns {Promise<N8nServer>} { url, port, pid, child, output(), exited, stop() }
+		 *   exited    resolves with { code, signal } when the process ends (expected or not)
+		 *   output()  n8n's last ~200 KB of stdout+stderr
+		 *   stop()    SIGTERM to n8n's process group, SIGKILL after `graceMs` (default 10000)
+		 */
+		async start(startOptions = {}) {
+			if (cleanedUp) throw new Error('n8n instance already cleaned up');
+			if (server) throw new Error('n8n start already running for this instance');
+			const port = startOptions.port ?? (await getFreePort());
+			const readyTimeoutMs = startOptions.readyTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+			await queue; // SQLite: no CLI command of this instance runs beside the server
+			const url = `http://127.0.0.1:${port}`;
+			const child = childProcess.spawn(nodeBinary, [n8nScript, 'start'], {
+				cwd: workDir,
+				env: {
+					...env,
+					N8N_PORT: String(port),
+					N8N_LISTEN_ADDRESS: '127.0.0.1',
+					N8N_HOST: '127.0.0.1',
+					N8N_PROTOCOL: 'http',
+					N8N_EDITOR_BASE_URL: `${url}/`,
+					N8N_SECURE_COOKIE: 'false',
+					N8N_DYNAMIC_BANNERS_ENABLED: 'false', // else the editor asks api.n8n.io for banners
+					...startOptions.env,
+				},
+				detached: true, // own process group: n8n + its task runner are stopped together
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
+			children.add(child);
+			let output = '';
+			const append = (chunk) => {
+				output = (output + chunk).slice(-200_000);
+				if (startOptions.onOutput) startOptions.onOutput(chunk);
+			};
+			child.stdout.setEncoding('utf8').on('data', append);
+			child.stderr.setEncoding('utf8').on('data', append);
+			let exitInfo = null;
+			const exited = new Promise((resolve) => {
+				child.once('error', (error) => {
+					exitInfo = { code: -1, signal: null, error };
+					children.delete(child);
+					resolve(exitInfo);
+				});
+				child.once('exit', (code, signal) => {
+					exitInfo = { code, signal };
+					children.delete(child);
+					resolve(exitInfo);
+				});
+			});
+			const started = Date.now();
+			let stopping = null;
+			const handle = {
+				url,
+				port,
+				pid: child.pid,
+				child,
+				exited,
+				output: () => output,
+				/** @param {{ graceMs?: number }} [stopOptions] */
+				stop(stopOptions = {}) {
+					if (!stopping) {
+						stopping = (async () => {
+							if (exitInfo) return exitInfo;
+							const graceMs = stopOptions.graceMs ?? 10_000;
+							try {
+								process.kill(-child.pid, 'SIGTERM');
+							} catch {
+								/* already gone */
+							}
+							const timer = setTimeout(() => killGroup(child), graceMs);
+							const info = await exited;
+							clearTimeout(timer);
+							killGroup(child); // the task runner, if it outlived n8n
+							return info;
+						})();
+					}
+					return stopping;
+				},
+			};
+			server = handle;
+			exited.then(() => {
+				if (server === handle) server = null;
+			});
+
+			// Ready = the log line + the editor's HTML (the readiness probe is up before the editor routes).
+			const deadline = started + readyTimeoutMs;
+			for (;;) {
+				if (exitInfo) {
+					throw new Error(
+						`n8n start exited (code ${exitInfo.code}${exitInfo.signal ? `, ${exitInfo.signal}` : ''}) before the editor was up:\n${output.slice(-8000)}`,
+					);
+				}
+				if (Date.now() > deadline) {
+					await handle.stop({ graceMs: 2000 });
+					throw new Error(`n8n start: editor not up on ${url} after ${readyTimeoutMs} ms:\n${output.slice(-8000)}`);
+				}
+				if (/Editor is now accessible/.test(output) && (await servesEditor(url))) break;
+				await new Promise((resolve) => setTimeout(resolve, 250));
+			}
+			debug(`n8n start on ${url} ready in ${Date.now() - started} ms`);
+			return handle;
+		},
+
 		/** Kill running n8n processes of this instance and delete its temp folder (unless N8N_E2E_KEEP=1). */
 		async cleanup() {
 			if (cleanedUp) return;
 			cleanedUp = true;
+			if (server) await server.stop({ graceMs: 5000 });
 			for (const child of children) killGroup(child);
 			if (process.env.N8N_E2E_KEEP) {
 				process.stderr.write(`[n8n-runner] keeping ${root}\n`);
@@ -439,6 +568,17 @@ async function createN8nInstance(options = {}) {
 		},
 	};
 	return instance;
+}
+
+/** True when GET <url>/signin answers 200 with HTML (the editor's single-page app). */
+async function servesEditor(url) {
+	try {
+		const response = await fetch(`${url}/signin`, { signal: AbortSignal.timeout(5000), redirect: 'manual' });
+		const body = await response.text();
+		return response.status === 200 && /text\/html/.test(response.headers.get('content-type') || '') && /<html/i.test(body);
+	} catch {
+		return false;
+	}
 }
 
 function killGroup(child) {
