@@ -93,6 +93,10 @@ async function main() {
 		'"Chift POS" (the + button, search "Chift", pick "Create a customer"), keep the credential',
 		`"${stack.credential.name}", pick a consumer, fill in First Name and Last Name, click "Execute step".`,
 		'',
+		'Chift POS Trigger: activate "Chift POS: new order → invoice lines" (or click "Execute workflow" to',
+		'listen for a test event), then make the emulator complete an order at Bistro Central:',
+		`  curl -X POST ${stack.emulator.url}/_emulator/complete-order/${stack.emulator.data.consumers[0].consumerid}`,
+		'',
 		'Ctrl-C stops n8n and the emulator and deletes the temporary n8n folder.',
 		'',
 	];

@@ -541,6 +541,19 @@ async function startChiftEmulator(options = {}) {
 		return { order, deliveries };
 	}
 
+	// Not Chift: a control route of the emulator, so a person (or the demo) can make a POS order
+	// complete and see the trigger fire. Public, like the token route.
+	routes.push([
+		'POST',
+		/^\/_emulator\/complete-order\/([^/]+)$/,
+		async ({ params: [consumerId] }) => {
+			consumerOf(consumerId);
+			const { order, deliveries } = await completeOrder(consumerId);
+			return { order_id: order.id, deliveries: deliveries.map(({ url, status }) => ({ url, status })) };
+		},
+		{ public: true },
+	]);
+
 	const emulator = {
 		url: '',
 		apiKey,
