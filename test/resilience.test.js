@@ -69,6 +69,17 @@ test('a 429 storm: every item succeeds, and no retry comes before Retry-After', 
 	expect(new Set(jsonOf(result.main[0]).map((customer) => customer.id)).size).toBe(40);
 }, 120_000);
 
+test('concurrency above the server capacity settles below it instead of probing every round', async () => {
+	stack = await startStack({ faults: { capacity: 5, retryAfterSeconds: 1, latencyMs: 20 } });
+	const result = await stack.run(createParameters({ concurrency: 20 }), customers(150));
+	expect(result.status).toBe('success');
+	expect(result.main[0]).toHaveLength(150);
+	// The first wave is refused beyond 5; after it, at most a probe now and then.
+	const refused = stack.emulator.faultsInjected.rateLimited;
+	expect(refused).toBeGreaterThanOrEqual(10);
+	expect(refused).toBeLessThan(25);
+}, 120_000);
+
 test('a token expiring in the middle of a run is renewed once', async () => {
 	stack = await startStack({ faults: { latencyMs: 5 } });
 	stack.emulator.expireTokensAfter = 25;

@@ -360,7 +360,9 @@ async function startChiftEmulator(options = {}) {
 			if (query.state && !['open', 'closed', 'all'].includes(query.state)) {
 				throw validationError([[['query', 'state'], "Input should be 'open', 'closed' or 'all'", 'enum', query.state]]);
 			}
-			return paged(orders.map(publicOrder), query);
+			// Only the page's orders are copied: the benchmark reads 10,000 orders page by page.
+			const page = paged(orders, query);
+			return { ...page, items: page.items.map(publicOrder) };
 		})],
 		['GET', /^\/consumers\/([^/]+)\/pos\/orders\/([^/]+)$/, pos('orders', ({ store, params: [, orderId] }) => publicOrder(orderOf(store, orderId)))],
 		['PATCH', /^\/consumers\/([^/]+)\/pos\/orders\/([^/]+)$/, pos('orders', ({ store, params: [, orderId], body, req, connection }) => {
