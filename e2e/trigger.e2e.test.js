@@ -3,7 +3,8 @@
  * Chift POS Trigger in a real n8n 2.8.4 (`n8n start`): activating the workflow registers the webhook
  * with the emulator; a signed pos.order.completed delivery starts one execution with the full order;
  * unsigned, wrongly signed and other consumers' deliveries start none; deactivating deletes the
- * registration. Needs a built package (npm run build).
+ * registration; "Listen for test event" does the same on the test URL. Needs a built package
+ * (npm run build).
  */
 const path = require('node:path');
 
@@ -150,4 +151,25 @@ test('deactivating the workflow deletes the registration', async () => {
 	await rest('POST', `/workflows/${workflowId}/deactivate`, {});
 	await eventually(() => emulator.webhooks.size === 0, 'the registration to be deleted');
 	expect(emulator.requestsTo('DELETE', /^\/webhooks\//)).toHaveLength(1);
+});
+
+test('"Listen for test event" registers the test URL; one delivery runs the workflow, then the registration goes', async () => {
+	const workflow = await rest('GET', `/workflows/${workflowId}`);
+	const listening = await rest('POST', `/workflows/${workflowId}/run`, {
+		workflowData: workflow,
+		triggerToStartFrom: { name: 'Chift POS Trigger' },
+	});
+	expect(listening).toEqual({ waitingForWebhook: true });
+	const [registration] = await eventually(() => emulator.webhooks.size === 1 && [...emulator.webhooks.values()], 'the test registration');
+	expect(registration.url).toBe(`${server.url}/webhook-test/6f0e9d8c-7b6a-4594-8382-716f5e4d3c2b/webhook`);
+
+	const { order, deliveries } = await emulator.completeOrder(CONSUMERS.bistro);
+	expect(deliveries.map((d) => d.status)).toEqual([200]);
+	// n8n stops listening after one test event, which deletes the registration.
+	await eventually(() => emulator.webhooks.size === 0, 'the test registration to be deleted');
+	const manual = await eventually(async () => {
+		const list = await executions();
+		return list.find((execution) => execution.mode === 'manual' && execution.finished);
+	}, 'the test execution');
+	expect(manual.data.resultData.runData['Chift POS Trigger'][0].data.main[0][0].json).toMatchObject({ id: order.id });
 });
