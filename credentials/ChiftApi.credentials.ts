@@ -54,12 +54,28 @@ const tokenCacheKey = (baseUrl: string, body: IDataObject) =>
 	createHash('sha256').update(JSON.stringify([baseUrl, body])).digest('hex');
 
 /**
+ * The stored token is "<fingerprint>.<token>", the fingerprint naming the base URL and API key it
+ * was issued for. n8n keeps the stored token when the user edits the credential; a fingerprint
+ * that no longer matches makes the token count as missing, so it is never sent to another host or
+ * used for another account, and the credential test really checks the new key.
+ */
+const fingerprint = (credentials: ICredentialDataDecryptedObject) =>
+	tokenCacheKey(normalizeBaseUrl(credentials.baseUrl), tokenRequestBody(credentials)).slice(0, 16);
+
+/** The token stored in the credential, if it was issued for the credential as it is now. */
+export function currentSessionToken(credentials: ICredentialDataDecryptedObject): string {
+	const stored = trimmed(credentials.sessionToken);
+	const dot = stored.indexOf('.');
+	return dot > 0 && stored.slice(0, dot) === fingerprint(credentials) ? stored.slice(dot + 1) : '';
+}
+
+/**
  * Called by the node when Chift answered 401 to the credential's current token, so that the next
  * preAuthentication fetches a new token instead of handing out the rejected one again.
  */
 export function forgetRejectedToken(credentials: ICredentialDataDecryptedObject) {
 	const key = tokenCacheKey(normalizeBaseUrl(credentials.baseUrl), tokenRequestBody(credentials));
-	if (issuedTokens.get(key)?.token === trimmed(credentials.sessionToken)) issuedTokens.delete(key);
+	if (issuedTokens.get(key)?.token === currentSessionToken(credentials)) issuedTokens.delete(key);
 }
 
 export class ChiftApi implements ICredentialType {
@@ -174,11 +190,11 @@ export class ChiftApi implements ICredentialType {
 		}
 
 		const cacheKey = tokenCacheKey(baseUrl, body);
-		const rejectedToken = trimmed(credentials.sessionToken);
+		const rejectedToken = currentSessionToken(credentials);
 		const cached = issuedTokens.get(cacheKey);
 		// Reuse a token another request just obtained, unless it is the very token that was refused.
 		if (cached && cached.token !== rejectedToken && cached.expiresAt > Date.now() + EXPIRY_MARGIN_MS) {
-			return { sessionToken: cached.token };
+			return { sessionToken: `${fingerprint(credentials)}.${cached.token}` };
 		}
 
 		let exchange = pendingExchanges.get(cacheKey);
@@ -188,7 +204,7 @@ export class ChiftApi implements ICredentialType {
 		}
 		const issued = await exchange;
 		issuedTokens.set(cacheKey, issued);
-		return { sessionToken: issued.token };
+		return { sessionToken: `${fingerprint(credentials)}.${issued.token}` };
 	}
 
 	/**
@@ -199,7 +215,8 @@ export class ChiftApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const token = credentials.authentication === 'accessToken' ? trimmed(credentials.token) : trimmed(credentials.sessionToken);
+		const token =
+			credentials.authentication === 'accessToken' ? trimmed(credentials.token) : currentSessionToken(credentials);
 		return { ...requestOptions, headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` } };
 	}
 

@@ -26,6 +26,14 @@ describe('credential test', () => {
 		expect(stack.emulator.requestsTo('GET', '/consumers').filter((r) => r.status === 200)).toHaveLength(0);
 	});
 
+	test('after the secret is edited, the test checks the new key, not the stored token', async () => {
+		await stack.run({ firstName: 'A', lastName: 'B' });
+		const edited = { ...stack.harness.getCredential('chiftCred'), clientSecret: 'edited-wrong-secret' };
+		const result = await stack.harness.testCredential('chiftApi', edited);
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(/Chift rejected the API key/);
+	});
+
 	test('an account ID that is not a UUID fails with the 422 explained', async () => {
 		const result = await stack.harness.testCredential('chiftApi', { ...stack.credentialData, accountId: 'my-account' });
 		expect(result.status).toBe('Error');
@@ -34,7 +42,7 @@ describe('credential test', () => {
 
 	test('a valid pasted access token passes; an invalid one fails', async () => {
 		await stack.run({ firstName: 'A', lastName: 'B' });
-		const token = stack.harness.getCredential('chiftCred').sessionToken;
+		const token = stack.storedToken();
 		const ok = await stack.harness.testCredential('chiftApi', { authentication: 'accessToken', token, baseUrl: stack.emulator.url });
 		expect(ok.status).toBe('OK');
 		const bad = await stack.harness.testCredential('chiftApi', { authentication: 'accessToken', token: 'expired-token', baseUrl: stack.emulator.url });

@@ -112,8 +112,8 @@ describe('token exchange and renewal', () => {
 
 	test('the token is stored in the credential and reused by the next execution', async () => {
 		await stack.run(names);
-		const stored = stack.harness.getCredential('chiftCred').sessionToken;
-		expect(stored).toMatch(/^emu_/);
+		expect(stack.harness.getCredential('chiftCred').sessionToken).toMatch(/^[0-9a-f]{16}\.emu_[0-9a-f]+$/);
+		const stored = stack.storedToken();
 		await stack.run(names);
 		expect(stack.tokenRequests()).toHaveLength(1);
 		expect(stack.customerPosts()[1].headers.authorization).toBe(`Bearer ${stored}`);
@@ -121,7 +121,7 @@ describe('token exchange and renewal', () => {
 
 	test('an expired token is renewed once after a 401 and the request succeeds', async () => {
 		await stack.run(names);
-		const first = stack.harness.getCredential('chiftCred').sessionToken;
+		const first = stack.storedToken();
 		stack.emulator.expireTokens();
 
 		const result = await stack.run(names);
@@ -130,17 +130,45 @@ describe('token exchange and renewal', () => {
 		expect(stack.tokenRequests()).toHaveLength(2);
 		const posts = stack.customerPosts();
 		expect(posts.map((post) => post.status)).toEqual([200, 401, 200]);
-		const renewed = stack.harness.getCredential('chiftCred').sessionToken;
+		const renewed = stack.storedToken();
 		expect(renewed).not.toBe(first);
 		expect(posts[2].headers.authorization).toBe(`Bearer ${renewed}`);
 	});
 
 	test('a stale stored token is replaced after its 401', async () => {
-		stack.harness.setCredential('chiftCred', 'chiftApi', { ...stack.credentialData, sessionToken: 'stale' }, 'Chift test');
+		await stack.run(names);
+		const stored = stack.harness.getCredential('chiftCred').sessionToken;
+		stack.emulator.expireTokens();
+		stack.emulator.reset();
+		stack.harness.setCredential('chiftCred', 'chiftApi', { ...stack.credentialData, sessionToken: stored }, 'Chift test');
 		const result = await stack.run(names);
 		expect(result.status).toBe('success');
 		expect(stack.customerPosts().map((post) => post.status)).toEqual([401, 200]);
 		expect(stack.tokenRequests()).toHaveLength(1);
+	});
+
+	test('a token stored before the credential was edited is never sent: a new one is fetched first', async () => {
+		stack.harness.setCredential('chiftCred', 'chiftApi', { ...stack.credentialData, sessionToken: 'stale' }, 'Chift test');
+		const result = await stack.run(names);
+		expect(result.status).toBe('success');
+		expect(stack.customerPosts().map((post) => post.status)).toEqual([200]);
+		expect(stack.tokenRequests()).toHaveLength(1);
+	});
+
+	test('after the Base URL changes, the old token does not go to the new host', async () => {
+		await stack.run(names);
+		const oldToken = stack.storedToken();
+		const other = await startStack();
+		try {
+			const edited = { ...stack.harness.getCredential('chiftCred'), baseUrl: other.emulator.url };
+			stack.harness.setCredential('chiftCred', 'chiftApi', edited, 'Chift test');
+			const result = await stack.run(names);
+			expect(result.status).toBe('success');
+			expect(other.emulator.requests.some((r) => (r.headers.authorization ?? '').includes(oldToken))).toBe(false);
+			expect(other.tokenRequests()).toHaveLength(1);
+		} finally {
+			await other.stop();
+		}
 	});
 
 	test('a 401 hitting many items at once still costs one token exchange', async () => {
@@ -155,7 +183,7 @@ describe('token exchange and renewal', () => {
 
 	test('Access Token mode sends the pasted token and never calls /token', async () => {
 		await stack.run(names);
-		const token = stack.harness.getCredential('chiftCred').sessionToken;
+		const token = stack.storedToken();
 		stack.harness.setCredential('chiftCred', 'chiftApi', { authentication: 'accessToken', token: ` ${token} `, baseUrl: stack.emulator.url }, 'Chift test');
 		const result = await stack.run(names);
 		expect(result.status).toBe('success');
@@ -217,7 +245,7 @@ describe("Chift's errors", () => {
 		['400 no POS connection', { consumerId: locator(CONSUMERS.bakery) }, '400', 'No active connection found for the API Point of Sale', /ERROR_NO_ACTIVE_CONNECTION/],
 		['404 unknown consumer', { consumerId: locator('00000000-0000-4000-8000-000000000000') }, '404', 'Consumer 00000000-0000-4000-8000-000000000000 not found', /Check the consumer/],
 		['405 connector without customers', { consumerId: locator(CONSUMERS.cafe) }, '405', 'Zelty does not support "Create a customer" through Chift', /Chift: The resource POST - customers is not supported by Zelty\.[\s\S]*ERROR_RESOURCE_NOT_SUPPORTED[\s\S]*use another operation/],
-		['502 connector login failing', { consumerId: locator(CONSUMERS.pizzeria) }, '502', 'Error while trying to authenticate to Tiller', /ERROR_CONNECTOR_AUTHENTICATION[\s\S]*Try again later/],
+		['502 connector login failing', { consumerId: locator(CONSUMERS.pizzeria) }, '502', 'Error while trying to authenticate to Tiller', /ERROR_CONNECTOR_AUTHENTICATION\.\nThe POS refused Chift's login[\s\S]*reconnect the POS/],
 	];
 
 	test.each(apiCases)('%s becomes a NodeApiError with Chift message and code', async (_, parameters, httpCode, message, description) => {
@@ -264,9 +292,9 @@ describe("Chift's errors", () => {
 	});
 
 	test('an unreachable Chift names the base URL and the network error', async () => {
+		await stack.run(names); // a valid token is stored: the failing call is the POS request
 		const url = stack.emulator.url;
 		await stack.stop();
-		stack.harness.setCredential('chiftCred', 'chiftApi', { ...stack.credentialData, sessionToken: 'some-token' }, 'Chift test');
 		const result = await stack.run(names);
 		stack = await startStack(); // afterEach closes a live emulator
 		expect(result.error).toBeInstanceOf(NodeApiError);
@@ -276,7 +304,7 @@ describe("Chift's errors", () => {
 
 	test('no secret or token appears in errors or outputs', async () => {
 		await stack.run(names);
-		const token = stack.harness.getCredential('chiftCred').sessionToken;
+		const token = stack.storedToken();
 		const outcomes = [
 			await stack.run({ ...names, consumerId: locator(CONSUMERS.pizzeria) }),
 			await stack.run({ ...names, consumerId: locator(CONSUMERS.cafe) }, [{ json: {} }], { onError: 'continueErrorOutput' }),

@@ -184,3 +184,46 @@ test('the recovery lookup needs the connection when the consumer has two POS', a
 	expect(result.error.message).toBe('Chift already processed this request, and the node cannot look up its result');
 	expect(result.error.description).toMatch(/has 2 active ones: pick it in Options → Connection/);
 });
+
+test('an order update repeated with the same key returns the order instead of failing', async () => {
+	stack = await startStack();
+	const order = stack.emulator.data.pos[CONSUMERS.bistro].orders[2];
+	const parameters = {
+		resource: 'order',
+		operation: 'update',
+		orderId: locator(order.id),
+		customerId: locator('cus-CUST-001-1'),
+		options: { idempotencyKey: 'attach-once' },
+	};
+	expect((await stack.run(parameters)).status).toBe('success');
+	const again = await stack.run(parameters);
+	expect(again.status).toBe('success');
+	expect(again.main[0][0].json).toMatchObject({ id: order.id, customer_id: 'cus-CUST-001-1' });
+	expect(stack.emulator.requestsTo('PATCH', /\/pos\/orders\//).map((r) => r.status)).toEqual([200, 409]);
+});
+
+test("a 401 about the POS's own login does not renew Chift's token", async () => {
+	stack = await startStack();
+	stack.emulator.inject({
+		method: 'POST',
+		path: /\/pos\/customers$/,
+		status: 401,
+		body: { status: 'error', message: 'Error while trying to authenticate to Lightspeed', error_code: 'ERROR_CONNECTOR_AUTHENTICATION' },
+	});
+	const result = await stack.run(createParameters(), customers(1, 'pos401'));
+	expect(result.error.httpCode).toBe('401');
+	expect(result.error.description).toMatch(/reconnect the POS/);
+	expect(stack.customerPosts()).toHaveLength(1);
+	expect(stack.tokenRequests()).toHaveLength(1);
+});
+
+test('a list without a usable total is read page after page until a short page', async () => {
+	stack = await startStack();
+	const page = (n, count) => ({ items: Array.from({ length: count }, (_, i) => ({ id: `p${n}-${i}` })), page: n });
+	for (const [n, count] of [[1, 100], [2, 100], [3, 7]]) {
+		stack.emulator.inject({ method: 'GET', path: /\/pos\/products$/, status: 200, body: page(n, count) });
+	}
+	const result = await stack.run({ resource: 'product', operation: 'getAll', returnAll: true });
+	expect(result.main[0]).toHaveLength(207);
+	expect(stack.emulator.requestsTo('GET', /\/pos\/products$/).map((r) => r.query.page)).toEqual(['1', '2', '3']);
+});

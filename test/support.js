@@ -45,6 +45,11 @@ async function startStack(emulatorOptions) {
 		credentialData,
 		customerPosts: () => emulator.requestsTo('POST', /\/pos\/customers$/),
 		tokenRequests: () => emulator.requestsTo('POST', '/token'),
+		/** The bearer token stored in the credential ("<fingerprint>.<token>" → "<token>"). */
+		storedToken: () => {
+			const stored = harness.getCredential('chiftCred').sessionToken ?? '';
+			return stored.slice(stored.indexOf('.') + 1);
+		},
 		/** Every bearer token the node sent. */
 		bearerTokens: () =>
 			[...new Set(emulator.requests.map((r) => r.headers.authorization).filter(Boolean).map((a) => a.replace(/^Bearer\s+/, '')))],

@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { searchConsumers } from '../ChiftPos/methods/listSearch';
+import { getConnections, searchConsumers } from '../ChiftPos/methods/listSearch';
 import { consumerLocator } from '../ChiftPos/shared/descriptions';
 import { connection } from '../ChiftPos/shared/options';
 import { textOf } from '../ChiftPos/shared/parameters';
@@ -23,6 +23,7 @@ const ORDER_COMPLETED = 'pos.order.completed';
 interface Registration {
 	webhookId?: string;
 	signingSecret?: string;
+	integrationId?: number;
 }
 
 interface ChiftWebhook {
@@ -30,6 +31,7 @@ interface ChiftWebhook {
 	event: string;
 	url: string;
 	status?: string;
+	integrationid?: number | null;
 }
 
 const registrationOf = (context: IHookFunctions | IWebhookFunctions) =>
@@ -133,6 +135,7 @@ export class ChiftPosTrigger implements INodeType {
 	methods = {
 		listSearch: { searchConsumers },
 		loadOptions: {
+			getConnections,
 			async getPosEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 				const client = await ChiftClient.create(this);
 				const events = await client.call<IDataObject[]>({ method: 'GET', path: '/webhooks/list' });
@@ -160,21 +163,28 @@ export class ChiftPosTrigger implements INodeType {
 				const webhooks = await client.call<ChiftWebhook[]>({ method: 'GET', path: '/webhooks' });
 				const ours = (Array.isArray(webhooks) ? webhooks : []).filter((webhook) => webhook.url === url);
 				const known = ours.find(
-					(webhook) => webhook.webhookid === registration.webhookId && webhook.event === this.getNodeParameter('event'),
+					(webhook) =>
+						webhook.webhookid === registration.webhookId &&
+						webhook.event === this.getNodeParameter('event') &&
+						webhook.status !== 'inactive' &&
+						webhook.integrationid === registration.integrationId,
 				);
 				if (known && registration.signingSecret) return true;
-				// A registration for this URL whose signing secret is lost cannot be verified: replace it.
+				// Replace what cannot be used as it is: a registration whose signing secret is lost (its
+				// deliveries cannot be verified), or one for another event, POS or that Chift disabled.
 				for (const webhook of ours) {
-					await client.call({ method: 'DELETE', path: `/webhooks/${encodeURIComponent(webhook.webhookid)}` });
+					await client.call({ method: 'DELETE', path: `/webhooks/${encodeURIComponent(webhook.webhookid)}`, ignoreStatuses: [404] });
 				}
 				delete registration.webhookId;
 				delete registration.signingSecret;
+				delete registration.integrationId;
 				return false;
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
 				const client = await ChiftClient.create(this);
 				const signingSecret = randomBytes(32).toString('hex');
+				const integrationId = await integrationOf(this, client);
 				const webhook = await client.call<ChiftWebhook>({
 					method: 'POST',
 					path: '/webhooks',
@@ -182,10 +192,10 @@ export class ChiftPosTrigger implements INodeType {
 						event: this.getNodeParameter('event') as string,
 						url: this.getNodeWebhookUrl('default') as string,
 						signingsecret: signingSecret,
-						integrationid: await integrationOf(this, client),
+						integrationid: integrationId,
 					},
 				});
-				Object.assign(registrationOf(this), { webhookId: webhook.webhookid, signingSecret });
+				Object.assign(registrationOf(this), { webhookId: webhook.webhookid, signingSecret, integrationId });
 				return true;
 			},
 
@@ -197,6 +207,7 @@ export class ChiftPosTrigger implements INodeType {
 				}
 				delete registration.webhookId;
 				delete registration.signingSecret;
+				delete registration.integrationId;
 				return true;
 			},
 		},
@@ -226,7 +237,7 @@ export class ChiftPosTrigger implements INodeType {
 				method: 'GET',
 				path: `/pos/orders/${encodeURIComponent(body.order_id)}`,
 				action: 'Get the completed order',
-				headers: options.connectionId ? { 'X-Chift-ConnectionId': String(options.connectionId) } : undefined,
+				headers: !all && options.connectionId ? { 'X-Chift-ConnectionId': String(options.connectionId) } : undefined,
 			});
 		}
 		return { workflowData: [this.helpers.returnJsonArray([output])] };

@@ -106,12 +106,18 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 			}
 			checkDateRange(item, values, [...fields, ...groups.flatMap((group) => group.fields)]);
 
+			const pathValues: IDataObject = {};
 			const path = spec.path.replace(/\{(\w+)\}/g, (_, apiName: string) => {
-				const value = values[apiName];
+				pathValues[apiName] = values[apiName];
 				delete values[apiName];
-				return encodeURIComponent(String(value));
+				return encodeURIComponent(String(pathValues[apiName]));
 			});
-			const request: ChiftPosRequest = { method: spec.method, path, action: spec.action, refetchPath: spec.refetchPath };
+			// The refetch path may name the same path values (the order being updated); {entity_id}
+			// stays for what Chift's transaction says was created.
+			const refetchPath = spec.refetchPath?.replace(/\{(\w+)\}/g, (placeholder, apiName: string) =>
+				apiName in pathValues ? encodeURIComponent(String(pathValues[apiName])) : placeholder,
+			);
+			const request: ChiftPosRequest = { method: spec.method, path, action: spec.action, refetchPath };
 			if (spec.method === 'GET') {
 				if (Object.keys(values).length) request.qs = values;
 			} else {

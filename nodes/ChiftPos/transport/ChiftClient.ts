@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
+import { currentSessionToken, forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
 import type { ChiftPosRequest } from '../shared/types';
 import { alreadyProcessedError, chiftError, networkFailure } from './errors';
 import { Slots } from './Slots';
@@ -95,6 +95,8 @@ export class ChiftClient {
 	/** Reads the credential once for a whole execution. */
 	static async create(context: ChiftContext, settings: TransportSettings = DEFAULT_SETTINGS): Promise<ChiftClient> {
 		const data = await context.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE);
+		// A token issued before the credential was edited is not used: n8n gets a new one first.
+		if (data.authentication !== 'accessToken' && data.sessionToken && !currentSessionToken(data)) data.sessionToken = '';
 		const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
 		return new ChiftClient(
 			context,
@@ -182,14 +184,31 @@ export class ChiftClient {
 			const body = await this.pos<ChiftPage>(consumerId, { ...request, qs: { ...request.qs, page: number, size } }, itemIndex);
 			const items = Array.isArray(body?.items) ? [...body.items] : [];
 			if (body?.raw_data !== undefined && items.length) items[0] = { ...items[0], raw_data: body.raw_data };
-			return { items, total: Number(body?.total ?? 0) };
+			return { items, total: Number(body?.total) };
 		};
 
 		const first = await page(1);
+		const records = [...first.items];
+		if (!Number.isFinite(first.total) || first.total <= 0) {
+			// No usable total: read on, one page after another, until a short page.
+			for (let number = 2, last = first.items; last.length === size; number++) {
+				if (!returnAll && records.length >= limit) break;
+				last = (await page(number)).items;
+				records.push(...last);
+			}
+			return returnAll ? records : records.slice(0, limit);
+		}
 		const wanted = returnAll ? first.total : Math.min(limit, first.total);
 		const lastPage = first.items.length ? Math.ceil(wanted / size) : 1;
-		const rest = await Promise.all(Array.from({ length: Math.max(0, lastPage - 1) }, async (_, index) => await page(index + 2)));
-		const records = [first, ...rest].flatMap((result) => result.items);
+		// All settled before failing, so that no page request outlives the node; the first failed
+		// page (in page order) is the error.
+		const rest = await Promise.allSettled(
+			Array.from({ length: Math.max(0, lastPage - 1) }, async (_, index) => await page(index + 2)),
+		);
+		for (const result of rest) {
+			if (result.status === 'rejected') throw result.reason;
+			records.push(...result.value.items);
+		}
 		return returnAll ? records : records.slice(0, limit);
 	}
 
@@ -205,17 +224,16 @@ export class ChiftClient {
 		});
 		const status = Number(transaction.status_code);
 		const entityId = transaction.created_entity_id;
-		if (!(status >= 200 && status < 300) || typeof entityId !== 'string' || !entityId) {
-			throw alreadyProcessedError(this.context.getNode(), key, status, itemIndex);
+		const needsEntity = (request.refetchPath ?? '').includes('{entity_id}');
+		const sameRequest = !transaction.method || String(transaction.method).toUpperCase() === request.method;
+		if (!sameRequest || !(status >= 200 && status < 300) || (needsEntity && (typeof entityId !== 'string' || !entityId))) {
+			throw alreadyProcessedError(this.context.getNode(), key, sameRequest ? status : undefined, itemIndex);
 		}
 		const connection: Record<string, string> = request.headers?.['X-Chift-ConnectionId']
 			? { 'X-Chift-ConnectionId': connectionId }
 			: {};
-		return await this.pos(
-			consumerId,
-			{ method: 'GET', path: (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(entityId)), headers: connection },
-			itemIndex,
-		);
+		const path = (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(String(entityId ?? '')));
+		return await this.pos(consumerId, { method: 'GET', path, headers: connection }, itemIndex);
 	}
 
 	/** The consumer's one active POS connection (for the transactions lookup), once per execution. */
@@ -242,6 +260,8 @@ export class ChiftClient {
 	private async sendAuthenticated(options: IHttpRequestOptions, itemIndex: number | undefined): Promise<Attempt> {
 		const first = await this.send(options, this.credentials, itemIndex);
 		if ('networkCode' in first || first.response.statusCode !== 401) return first;
+		// A 401 about the POS's own login (not Chift's token) is not cured by a new token.
+		if ((first.response.body as IDataObject | undefined)?.error_code === 'ERROR_CONNECTOR_AUTHENTICATION') return first;
 		return await this.renewAndResend(options, first, itemIndex);
 	}
 

@@ -2,10 +2,10 @@ import { sleep } from 'n8n-workflow';
 
 /**
  * At most `limit` tasks run at once; the others wait their turn in arrival order, retries first.
- * When the server says it is overloaded (429), the limit drops to what the server was coping with,
- * that level becomes the ceiling, and no task starts before the wait it asked for. Below the
- * ceiling a full round of successes lets one more task run; above it, only a long run of successes
- * (the server may have more room now), so that probing costs one 429 now and then, not every round.
+ * When the server says it is overloaded (429), the limit drops to what the server was coping with
+ * and no task starts before the wait it asked for. For a while the limit then stays there (the
+ * ceiling), so that probing costs a 429 now and then rather than every round; once the ceiling
+ * has expired, each full round of successes lets one more task run, up to the configured size.
  */
 export class Slots {
 	private running = 0;
@@ -16,16 +16,15 @@ export class Slots {
 
 	private successes = 0;
 
-	private ceiling: number;
+	private ceilingUntil = 0;
 
-	/** Rounds of successes at the ceiling before trying one task more. */
-	private static readonly ROUNDS_BEFORE_PROBING = 20;
+	/** How long the level reached after a 429 is kept before trying more. */
+	private static readonly CEILING_MS = 10_000;
 
 	private readonly waiting: Array<() => void> = [];
 
 	constructor(private readonly size: number) {
 		this.limit = size;
-		this.ceiling = size;
 	}
 
 	async run<T>(task: () => Promise<T>, retry = false): Promise<T> {
@@ -35,8 +34,10 @@ export class Slots {
 			this.running++;
 		}
 		try {
-			const pause = this.pausedUntil - Date.now();
-			if (pause > 0) await sleep(pause);
+			// The pause may be extended while this task waits: check again after each wait.
+			for (let pause = this.pausedUntil - Date.now(); pause > 0; pause = this.pausedUntil - Date.now()) {
+				await sleep(pause);
+			}
 			return await task();
 		} finally {
 			this.running--;
@@ -48,18 +49,16 @@ export class Slots {
 	overloaded(waitMs: number) {
 		// `running` still counts the refused task: the others are what the server accepted.
 		this.limit = Math.max(1, Math.min(this.limit, this.running - 1));
-		this.ceiling = this.limit;
+		this.ceilingUntil = Date.now() + Math.max(waitMs, Slots.CEILING_MS);
 		this.successes = 0;
 		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + waitMs);
 	}
 
 	succeeded() {
-		if (this.limit >= this.size) return;
-		const rounds = this.limit < this.ceiling ? 1 : Slots.ROUNDS_BEFORE_PROBING;
-		if (++this.successes < this.limit * rounds) return;
+		if (this.limit >= this.size || Date.now() < this.ceilingUntil) return;
+		if (++this.successes < this.limit) return;
 		this.successes = 0;
 		this.limit++;
-		this.ceiling = Math.max(this.ceiling, this.limit);
 		this.admit();
 	}
 

@@ -46,6 +46,17 @@ const STATUS_HINTS: Record<number, string> = {
 	504: 'The POS behind this consumer did not answer in time. Try again later.',
 };
 
+/** Hints for error codes whose meaning differs from their status's. */
+const CODE_HINTS: Record<string, string> = {
+	ERROR_CONNECTOR_AUTHENTICATION:
+		"The POS refused Chift's login for this consumer (its own credentials). Ask the consumer to reconnect the POS in the Chift platform.",
+	ERROR_NO_ACTIVE_CONNECTION: 'This consumer has no active POS connection. Connect a POS to it in the Chift platform.',
+	ERROR_CONFIGURATION_CONNECTION:
+		'This consumer has several POS connections: pick the one to use in Options → Connection.',
+	ERROR_DATALAYER_SYNC_PENDING:
+		"Chift's data layer has not been synchronised yet for this connection: use Data Source → Live POS or Data Layer if Available.",
+};
+
 /** A 422's detail entries as "field: reason" lines. */
 function validationIssues(detail: unknown): string[] {
 	if (!Array.isArray(detail)) return [];
@@ -82,7 +93,7 @@ export function chiftError(
 		...issues,
 		typeof body.detail === 'string' && body.detail ? body.detail : '',
 		body.error_code ? `Chift error code: ${body.error_code}.` : '',
-		STATUS_HINTS[status] ?? '',
+		(body.error_code && CODE_HINTS[body.error_code]) ?? STATUS_HINTS[status] ?? '',
 	].filter(Boolean);
 
 	const errorBody: JsonObject = {

@@ -10,7 +10,7 @@ export const updateOrder = defineOperation({
 	description: 'Attach a customer to an order',
 	method: 'PATCH',
 	path: '/pos/orders/{order_id}',
-	refetchPath: '/pos/orders/{entity_id}',
+	refetchPath: '/pos/orders/{order_id}',
 	fields: [order, customer({ apiName: 'customer_id', description: 'The customer to attach to the order' })],
 	options: writeOptions,
 });
