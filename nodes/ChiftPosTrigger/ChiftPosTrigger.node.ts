@@ -42,9 +42,8 @@ async function integrationOf(context: IHookFunctions, client: ChiftClient): Prom
 	if (context.getNodeParameter('consumers') === 'all') return Number(context.getNodeParameter('integrationId'));
 	const consumerId = textOf(context.getNodeParameter('consumerId', undefined, { extractValue: true }));
 	const wanted = textOf((context.getNodeParameter('options', {}) as IDataObject).connectionId);
-	const connections = await client.call<IDataObject[]>({ method: 'GET', path: `/consumers/${encodeURIComponent(consumerId)}/connections` });
-	const pos = connections.filter(
-		(item) => item.api === 'Point of Sale' && (wanted ? item.connectionid === wanted : item.status === 'active'),
+	const pos = (await client.posConnectionsOf(consumerId)).filter((item) =>
+		wanted ? item.connectionid === wanted : item.status === 'active',
 	);
 	if (pos.length !== 1) {
 		throw new NodeOperationError(

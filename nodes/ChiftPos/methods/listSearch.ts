@@ -125,15 +125,9 @@ export async function searchOrders(this: ILoadOptionsFunctions, filter?: string,
 /** The consumer's POS connections, for the Connection option. */
 export async function getConnections(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { consumerId, client } = await posContext(this);
-	const connections = await client.call<IDataObject[]>({
-		method: 'GET',
-		path: `/consumers/${encodeURIComponent(consumerId)}/connections`,
-	});
-	return (Array.isArray(connections) ? connections : [])
-		.filter((item) => item.api === 'Point of Sale')
-		.map((item) => ({
-			name: `${String(item.name ?? item.integration)}${item.status === 'active' ? '' : ` (${String(item.status)})`}`,
-			value: String(item.connectionid),
-			description: `${String(item.integration ?? '')} connection ${String(item.connectionid)}`,
-		}));
+	return (await client.posConnectionsOf(consumerId)).map((item) => ({
+		name: `${String(item.name ?? item.integration)}${item.status === 'active' ? '' : ` (${String(item.status)})`}`,
+		value: String(item.connectionid),
+		description: `${String(item.integration ?? '')} connection ${String(item.connectionid)}`,
+	}));
 }

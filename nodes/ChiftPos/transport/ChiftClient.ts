@@ -236,21 +236,23 @@ export class ChiftClient {
 		return await this.pos(consumerId, { method: 'GET', path, headers: connection }, itemIndex);
 	}
 
+	/** The consumer's point-of-sale connections, active or not (GET /consumers/{id}/connections). */
+	async posConnectionsOf(consumerId: string, itemIndex?: number): Promise<IDataObject[]> {
+		const connections = await this.call<IDataObject[]>({ method: 'GET', path: `${consumerPath(consumerId)}/connections`, itemIndex });
+		return (Array.isArray(connections) ? connections : []).filter((item) => item.api === 'Point of Sale');
+	}
+
 	/** The consumer's one active POS connection (for the transactions lookup), once per execution. */
 	private async posConnectionOf(consumerId: string, itemIndex?: number): Promise<string> {
 		let found = this.posConnections.get(consumerId);
 		if (!found) {
-			found = this.call<IDataObject[]>({ method: 'GET', path: `${consumerPath(consumerId)}/connections`, itemIndex }).then(
-				(connections) => {
-					const active = (Array.isArray(connections) ? connections : []).filter(
-						(item) => item.api === 'Point of Sale' && item.status === 'active',
-					);
-					if (active.length !== 1) {
-						throw alreadyProcessedError(this.context.getNode(), '', undefined, itemIndex, active.length);
-					}
-					return String(active[0].connectionid);
-				},
-			);
+			found = this.posConnectionsOf(consumerId, itemIndex).then((connections) => {
+				const active = connections.filter((item) => item.status === 'active');
+				if (active.length !== 1) {
+					throw alreadyProcessedError(this.context.getNode(), '', undefined, itemIndex, active.length);
+				}
+				return String(active[0].connectionid);
+			});
 			this.posConnections.set(consumerId, found);
 		}
 		return await found;
