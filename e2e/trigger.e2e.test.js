@@ -147,6 +147,25 @@ test('a signed delivery starts one execution with the full order; unsigned ones 
 	expect(emulator.requestsTo('GET', new RegExp(`/pos/orders/${order.id}$`))).toHaveLength(1);
 });
 
+test('an order that cannot be read still starts the workflow, with the event and fullOrderError', async () => {
+	const before = (await executions()).length;
+	const deliveries = await emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-gone', device_id: 'till-1' } });
+	expect(deliveries.map((d) => d.status)).toEqual([200]);
+	const run = await eventually(async () => {
+		const list = await executions();
+		return list.length > before && list.every((e) => e.finished || e.status === 'success') ? list[0] : undefined;
+	}, 'the execution');
+	expect(run.status).toBe('success');
+	const [item] = run.data.resultData.runData['Chift POS Trigger'][0].data.main[0];
+	expect(item.json).toMatchObject({
+		event: 'pos.order.completed',
+		consumerid: CONSUMERS.bistro,
+		order_id: 'ord-gone',
+		fullOrderError: { message: expect.stringContaining('Order ord-gone not found') },
+	});
+	expect(JSON.stringify(item.json)).not.toMatch(/Bearer|client-secret/);
+});
+
 test('deactivating the workflow deletes the registration', async () => {
 	await rest('POST', `/workflows/${workflowId}/deactivate`, {});
 	await eventually(() => emulator.webhooks.size === 0, 'the registration to be deleted');

@@ -13,7 +13,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { getConnections, searchConsumers } from '../ChiftPos/methods/listSearch';
 import { consumerLocator } from '../ChiftPos/shared/descriptions';
-import { connection } from '../ChiftPos/shared/options';
+import { connection, connectionHeader } from '../ChiftPos/shared/options';
 import { textOf } from '../ChiftPos/shared/parameters';
 import { ChiftClient } from '../ChiftPos/transport/ChiftClient';
 import { isSignedByChift, reasonToIgnore } from './delivery';
@@ -124,7 +124,7 @@ export class ChiftPosTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether to get the order (items, payments, taxes) from the POS and output it instead of the bare event. For order events only.',
+							'Whether to get the order (items, payments, taxes) from the POS and output it instead of the bare event. For order events only. If the order cannot be read, the event is output with a fullOrderError field.',
 					},
 				],
 			},
@@ -231,13 +231,21 @@ export class ChiftPosTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		let output: IDataObject = body;
 		if (options.fetchFullOrder === true && typeof body.order_id === 'string' && typeof body.consumerid === 'string') {
-			const client = await ChiftClient.create(this);
-			output = await client.pos<IDataObject>(body.consumerid, {
-				method: 'GET',
-				path: `/pos/orders/${encodeURIComponent(body.order_id)}`,
-				action: 'Get the completed order',
-				headers: !all && options.connectionId ? { 'X-Chift-ConnectionId': String(options.connectionId) } : undefined,
-			});
+			const header = all ? undefined : connectionHeader(options.connectionId);
+			try {
+				const client = await ChiftClient.create(this);
+				output = await client.pos<IDataObject>(body.consumerid, {
+					method: 'GET',
+					path: `/pos/orders/${encodeURIComponent(body.order_id)}`,
+					action: 'Get the completed order',
+					headers: header ? { [header[0]]: header[1] } : undefined,
+				});
+			} catch (error) {
+				// The event is not lost when the order cannot be read: Chift's redelivery policy is
+				// undocumented, so the workflow starts with the event and says why the order is missing.
+				const { message, description } = error as { message?: string; description?: string };
+				output = { ...body, fullOrderError: { message: message ?? String(error), ...(description ? { description } : {}) } };
+			}
 		}
 		return { workflowData: [this.helpers.returnJsonArray([output])] };
 	}
