@@ -282,6 +282,19 @@ describe("Chift's errors", () => {
 		expect(result.error.description).toMatch(/email: value is not a valid email address\naddress\.postal_code: String should have at most 10 characters\nChift error code: ERROR_INVALID_BODY\./);
 	});
 
+	test('stopping on an error names the items Chift already created alongside it', async () => {
+		stack.emulator.inject({ method: 'POST', path: /\/pos\/customers$/, status: 422, body: { status: 'error', message: 'Rejected', error_code: 'ERROR_INVALID_BODY', detail: '' } });
+		const items = ['A', 'B', 'C', 'D', 'E'].map((first) => ({ json: { first } }));
+		const result = await stack.run({ ...names, firstName: '={{ $json.first }}', options: { concurrency: 5 } }, items);
+		expect(result.error).toBeInstanceOf(NodeApiError);
+		const failed = result.error.context.itemIndex;
+		const others = [0, 1, 2, 3, 4].filter((index) => index !== failed);
+		expect(stack.customerPosts()).toHaveLength(5);
+		expect(result.error.description).toContain(
+			`Before the run stopped, Chift already carried out items ${others.join(', ')}; their results are not in the output.`,
+		);
+	});
+
 	test('a wrong client secret says the API key was rejected', async () => {
 		stack.harness.setCredential('chiftCred', 'chiftApi', { ...stack.credentialData, clientSecret: 'wrong-secret' }, 'Chift test');
 		const result = await stack.run(names);

@@ -71,7 +71,7 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 		},
 		() => firstFailure !== undefined,
 	);
-	if (firstFailure !== undefined) throw results[firstFailure] as Error;
+	if (firstFailure !== undefined) throw withItemsAlreadyDone(results[firstFailure] as NodeApiError, results, prepared);
 
 	const output: INodeExecutionData[] = [];
 	results.forEach((result, itemIndex) => {
@@ -104,6 +104,21 @@ function transportSettings(context: IExecuteFunctions, options: ChiftOption[]): 
 		concurrency: whole(chosen.concurrency ?? DEFAULT_SETTINGS.concurrency, DEFAULT_SETTINGS.concurrency, 1, 50),
 		retries: whole(chosen.retries ?? DEFAULT_SETTINGS.retries, DEFAULT_SETTINGS.retries, 0, 10),
 	};
+}
+
+/**
+ * Items sent concurrently with the one that stopped the run may have changed data in the POS; the
+ * run's output is discarded, so the error says which ones did (a re-run would do them again).
+ */
+function withItemsAlreadyDone(error: NodeApiError | NodeOperationError, results: ItemResult[], prepared: Array<PreparedItem | undefined>) {
+	const done = results.flatMap((result, itemIndex) =>
+		result !== undefined && !(result instanceof Error) && prepared[itemIndex]?.request.method !== 'GET' ? [itemIndex] : [],
+	);
+	if (!done.length) return error;
+	const listed = done.length > 20 ? `${done.slice(0, 20).join(', ')} and ${done.length - 20} more` : done.join(', ');
+	const note = `Before the run stopped, Chift already carried out item${done.length > 1 ? 's' : ''} ${listed}; their results are not in the output. To get every item's result, set Settings → On Error to Continue.`;
+	error.description = error.description ? `${error.description} ${note}` : note;
+	return error;
 }
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
