@@ -371,11 +371,23 @@ describe('continue on error', () => {
 });
 
 describe('idempotency', () => {
-	test('the default key is derived from the execution, the node and the item', async () => {
-		const result = await stack.run(names, [{ json: {} }, { json: {} }], { executionId: '4711' });
+	test('the default key is derived from the instance, the workflow, the execution, the node and the item', async () => {
+		await stack.run(names, [{ json: {} }, { json: {} }], { executionId: '4711' });
 		const keys = stack.customerPosts().map((post) => post.headers['x-chift-client-requestid']);
-		expect(keys.sort()).toEqual([`n8n:4711:${result.run.data.resultData.runData ? expect.any(String) : ''}:0:0`, expect.any(String)].map(() => expect.stringMatching(/^n8n:4711:[^:]+:0:[01]$/)));
+		const shape = /^n8n:([0-9a-f]{16,}):([^:]*):4711:([^:]+):0:([01])$/;
+		expect(keys.map((key) => key.match(shape)?.[4]).sort()).toEqual(['0', '1']);
 		expect(new Set(keys).size).toBe(2);
+		expect(Math.max(...keys.map((key) => key.length))).toBeLessThanOrEqual(255);
+	});
+
+	test('two items with the same key but different requests are refused before sending: Chift would carry out only one', async () => {
+		const parameters = { ...names, firstName: '={{ $json.first }}', options: { idempotencyKey: '={{ $json.ref }}' } };
+		const items = [{ json: { ref: 'a', first: 'Ann' } }, { json: { ref: 'b', first: 'Bob' } }, { json: { ref: 'a', first: 'Cid' } }];
+		const result = await stack.run(parameters, items);
+		expect(result.error).toBeInstanceOf(NodeOperationError);
+		expect(result.error.message).toBe('Idempotency Key "a" is also the key of item 0, which sends a different request [item 2]');
+		expect(result.error.description).toMatch(/must send the same request/);
+		expect(stack.customerPosts()).toHaveLength(0);
 	});
 
 	test('the same key in another execution creates nothing new', async () => {

@@ -122,11 +122,33 @@ describe('Order', () => {
 		expect(patch.headers['x-chift-client-requestid']).toMatch(/^n8n:/);
 	});
 
+	test('a key already used for another order is an error, not that order as the result', async () => {
+		const [first, second] = [bistro().orders[6], bistro().orders[7]];
+		const parameters = (order) => ({ orderId: locator(order.id), customerId: locator('cus-CUST-001-3', 'list'), options: { idempotencyKey: 'reused-key' } });
+		expect((await run('order', 'update', parameters(first))).status).toBe('success');
+		const before = second.customer_id;
+		const result = await run('order', 'update', parameters(second));
+		expect(result.error).toBeInstanceOf(NodeApiError);
+		expect(result.error.message).toBe(
+			`Idempotency key "reused-key" was already used for another request (PATCH /consumers/${CONSUMERS.bistro}/pos/orders/${first.id})`,
+		);
+		expect(second.customer_id).toBe(before);
+	});
+
 	test('Get of an unknown order is a 404', async () => {
 		const result = await run('order', 'get', { orderId: locator('ord-missing') });
 		expect(result.error.httpCode).toBe('404');
 		expect(result.error.description).toMatch(/ERROR_ORDER_NOT_FOUND/);
 	});
+});
+
+test('Limit is shown only while Return All is off, for each list operation', () => {
+	const { ChiftPos } = require('./support');
+	const limits = new ChiftPos().description.properties.filter((p) => p.name === 'limit');
+	expect(limits.length).toBeGreaterThanOrEqual(8);
+	for (const limit of limits) {
+		expect(limit.displayOptions.show).toEqual({ returnAll: [false], resource: [expect.any(String)], operation: ['getAll'] });
+	}
 });
 
 describe('the other resources', () => {

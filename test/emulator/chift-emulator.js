@@ -197,11 +197,14 @@ async function startChiftEmulator(options = {}) {
 	};
 
 	/**
-	 * Runs a write once per x-chift-client-requestid and connection (idempotency, §9). The POS
+	 * Runs a write once per x-chift-client-requestid and connection (idempotency, §9), recording its
+	 * transaction ({created_on, method, route, status_code, created_entity_id}). The POS
 	 * takes faults.latencyMs; meanwhile a repeat gets REQUEST_IN_PROCESS. Faults after the commit:
 	 * a 502 or a dropped connection, so the client never learns that the write happened.
 	 */
-	const once = async (connection, req, route, create) => {
+	const once = async (connection, req, create) => {
+		// assumed: Chift documents `route` but not its format; here it is the request's path.
+		const route = new URL(req.url, 'http://emulator').pathname;
 		const key = req.headers['x-chift-client-requestid'];
 		const id = key ? `${connection.connectionid}:${key}` : undefined;
 		const seen = id && transactions.get(id);
@@ -314,7 +317,7 @@ async function startChiftEmulator(options = {}) {
 		['POST', /^\/consumers\/([^/]+)\/pos\/customers$/, ({ params: [consumerId], body, req }) => {
 			const { connection, store } = posFor(consumerId, req, 'POST', 'customers');
 			validateCustomer(body);
-			return once(connection, req, 'pos/customers', () => {
+			return once(connection, req, () => {
 				customerSequence++;
 				const customer = {
 					id: crypto.randomUUID(),
@@ -397,7 +400,7 @@ async function startChiftEmulator(options = {}) {
 				throw validationError([[['body', 'customer_id'], 'Input should be a valid string', 'string_type', body.customer_id]]);
 			}
 			const order = orderOf(store, orderId);
-			return once(connection, req, 'pos/orders', () => {
+			return once(connection, req, () => {
 				order.customer_id = body.customer_id;
 				return { entity: publicOrder(order), entityId: order.id };
 			});

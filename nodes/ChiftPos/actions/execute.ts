@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { ItemParameters } from '../shared/parameters';
 import type { ChiftOption, ChiftPosRequest } from '../shared/types';
 import type { TransportSettings } from '../transport/ChiftClient';
-import { ChiftClient, DEFAULT_SETTINGS } from '../transport/ChiftClient';
+import { ChiftClient, CONNECTION_HEADER, DEFAULT_SETTINGS, IDEMPOTENCY_HEADER } from '../transport/ChiftClient';
 import { findOperation } from './registry';
 
 interface PreparedItem {
@@ -32,6 +32,8 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 	const continueOnFail = this.continueOnFail();
 	const results: ItemResult[] = new Array(items.length);
 	const prepared: Array<PreparedItem | undefined> = new Array(items.length);
+	/** The first item with each idempotency key, per consumer and connection (the key's scope). */
+	const keyHolders = new Map<string, { itemIndex: number; request: string }>();
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
@@ -42,6 +44,21 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 			for (const option of operation.options) {
 				const header = option.header?.(item, options[option.property.name]);
 				if (header) request.headers = { ...request.headers, [header[0]]: header[1] };
+			}
+			// Items sharing a key are one intent, carried out once (both output its result), only
+			// if they send the same request: otherwise all but one would silently not happen.
+			const key = request.headers?.[IDEMPOTENCY_HEADER];
+			if (key !== undefined) {
+				const scope = [consumerId, request.headers?.[CONNECTION_HEADER] ?? '', key].join(' ');
+				const sent = JSON.stringify([request.method, request.path, request.qs, request.body]);
+				const holder = keyHolders.get(scope);
+				if (holder && holder.request !== sent) {
+					throw item.invalid(
+						`Idempotency Key "${key}" is also the key of item ${holder.itemIndex}, which sends a different request`,
+						'Chift carries out a key only once, so only one of the two would happen. Items with the same key must send the same request: build the key from a value that differs between items (for example an external ID).',
+					);
+				}
+				if (!holder) keyHolders.set(scope, { itemIndex, request: sent });
 			}
 			prepared[itemIndex] = { consumerId, request };
 		} catch (error) {
@@ -92,17 +109,21 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 	return [output];
 }
 
-/** Concurrency and retries for the whole run, from the first item's options. */
+/**
+ * Concurrency and retries for the whole run, from the first item's options. Each is read on its
+ * own: resolving the whole collection would evaluate item 0's other options (an idempotency key
+ * expression, say), whose failure belongs to item 0 alone under continue-on-fail.
+ */
 function transportSettings(context: IExecuteFunctions, options: ChiftOption[]): TransportSettings {
 	const names = new Set(options.map((option) => option.property.name));
-	const chosen = names.size ? (context.getNodeParameter('options', 0, {}) as IDataObject) : {};
-	const whole = (value: unknown, fallback: number, min: number, max: number) => {
-		const number = Number(value);
-		return names.size && Number.isInteger(number) ? Math.min(max, Math.max(min, number)) : fallback;
+	const whole = (name: string, fallback: number, min: number, max: number) => {
+		if (!names.has(name)) return fallback;
+		const number = Number(context.getNodeParameter(`options.${name}`, 0, fallback));
+		return Number.isInteger(number) ? Math.min(max, Math.max(min, number)) : fallback;
 	};
 	return {
-		concurrency: whole(chosen.concurrency ?? DEFAULT_SETTINGS.concurrency, DEFAULT_SETTINGS.concurrency, 1, 50),
-		retries: whole(chosen.retries ?? DEFAULT_SETTINGS.retries, DEFAULT_SETTINGS.retries, 0, 10),
+		concurrency: whole('concurrency', DEFAULT_SETTINGS.concurrency, 1, 50),
+		retries: whole('retries', DEFAULT_SETTINGS.retries, 0, 10),
 	};
 }
 

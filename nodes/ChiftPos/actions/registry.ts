@@ -93,7 +93,12 @@ export function describeOperations(): INodeProperties[] {
 		for (const operation of resource.operations) {
 			const show = { show: { resource: [resource.value], operation: [operation.operation] } };
 			for (const property of operation.properties) {
-				properties.push({ ...property, displayOptions: show });
+				// The operation's condition joins the property's own (Limit shows only without Return All).
+				const own = property.displayOptions;
+				properties.push({
+					...property,
+					displayOptions: own ? { ...own, show: { ...own.show, ...show.show } } : show,
+				});
 			}
 			if (operation.options.length) {
 				properties.push({

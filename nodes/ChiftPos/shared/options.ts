@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { maxLength } from './checks';
 import { textOf } from './parameters';
+import { CONNECTION_HEADER, IDEMPOTENCY_HEADER } from '../transport/ChiftClient';
 import type { ChiftOption } from './types';
 
 /** x-chift-client-requestid: the user's key, or one made of the execution, node and item. */
@@ -13,25 +14,28 @@ export const idempotencyKey: ChiftOption = {
 		default: '',
 		placeholder: 'e.g. {{ $json.externalId }}',
 		description:
-			'Sent as x-chift-client-requestid: Chift carries out a request whose key it has already seen only once. Empty: a key made of the execution, the node and the item, so retries never act twice. Set your own (for example an external ID) to be safe across executions too.',
+			'Sent as x-chift-client-requestid: Chift carries out a request whose key it has already seen only once. Empty: a key made of the n8n instance, the workflow, the execution, the node and the item, so retries never act twice. Set your own (for example an external ID) to be safe across executions too.',
 	},
 	header(item, value) {
 		const own = textOf(value);
 		if (own) {
 			const checked = maxLength(255)(own);
 			if ('problem' in checked) throw item.invalid(`Idempotency Key ${checked.problem}`, checked.fix);
-			return ['x-chift-client-requestid', own];
+			return [IDEMPOTENCY_HEADER, own];
 		}
 		const { context, itemIndex } = item;
 		const runIndex = context.getWorkflowDataProxy(itemIndex).$runIndex;
-		return ['x-chift-client-requestid', ['n8n', context.getExecutionId(), context.getNode().id, runIndex, itemIndex].join(':')];
+		// Chift keeps keys for 6 months per connection: the instance and the workflow keep another
+		// n8n (or a reset database counting executions from 1 again) from reusing one.
+		const key = ['n8n', context.getInstanceId(), context.getWorkflow().id ?? '', context.getExecutionId(), context.getNode().id, runIndex, itemIndex];
+		return [IDEMPOTENCY_HEADER, key.join(':')];
 	},
 };
 
 /** X-Chift-ConnectionId, for consumers with more than one POS; none when no connection is picked. */
 export function connectionHeader(value: unknown): [string, string] | undefined {
 	const id = textOf(value);
-	return id ? ['X-Chift-ConnectionId', id] : undefined;
+	return id ? [CONNECTION_HEADER, id] : undefined;
 }
 
 export const connection: ChiftOption = {

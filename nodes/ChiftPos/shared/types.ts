@@ -38,7 +38,7 @@ export interface ChiftPosOperation {
 	name: string;
 	action: string;
 	description: string;
-	/** Parameters of this operation only; their displayOptions are added by the registry. */
+	/** Parameters of this operation only; the registry adds the resource and operation to their displayOptions. */
 	properties: INodeProperties[];
 	/** Options (from shared/options.ts) this operation offers in its Options collection. */
 	options: ChiftOption[];

@@ -19,6 +19,10 @@ import { alreadyProcessedError, chiftError, networkFailure } from './errors';
 import { Slots } from './Slots';
 
 export const CREDENTIAL_TYPE = 'chiftApi';
+/** Chift's idempotency key; it is unique per connection. */
+export const IDEMPOTENCY_HEADER = 'x-chift-client-requestid';
+/** Which of a consumer's POS connections a request is for. */
+export const CONNECTION_HEADER = 'X-Chift-ConnectionId';
 
 /** The largest page Chift serves to every account. */
 const PAGE_SIZE = 100;
@@ -214,8 +218,8 @@ export class ChiftClient {
 
 	/** What a request already processed by Chift produced: transaction → created entity → GET. */
 	private async resultOfProcessedRequest(consumerId: string, request: ChiftPosRequest, itemIndex?: number) {
-		const key = request.headers?.['x-chift-client-requestid'] ?? '';
-		const connectionId = request.headers?.['X-Chift-ConnectionId'] ?? (await this.posConnectionOf(consumerId, itemIndex));
+		const key = request.headers?.[IDEMPOTENCY_HEADER] ?? '';
+		const connectionId = request.headers?.[CONNECTION_HEADER] ?? (await this.posConnectionOf(consumerId, itemIndex));
 		const transaction = await this.call<IDataObject>({
 			method: 'GET',
 			path: `${consumerPath(consumerId)}/connections/${encodeURIComponent(connectionId)}/transactions`,
@@ -225,12 +229,17 @@ export class ChiftClient {
 		const status = Number(transaction.status_code);
 		const entityId = transaction.created_entity_id;
 		const needsEntity = (request.refetchPath ?? '').includes('{entity_id}');
-		const sameRequest = !transaction.method || String(transaction.method).toUpperCase() === request.method;
-		if (!sameRequest || !(status >= 200 && status < 300) || (needsEntity && (typeof entityId !== 'string' || !entityId))) {
-			throw alreadyProcessedError(this.context.getNode(), key, sameRequest ? status : undefined, itemIndex);
+		const sameRequest =
+			(!transaction.method || String(transaction.method).toUpperCase() === request.method) && sameRoute(transaction.route, request.path);
+		if (!sameRequest) {
+			const otherRequest = `${String(transaction.method ?? '').toUpperCase()} ${String(transaction.route ?? '')}`.trim();
+			throw alreadyProcessedError(this.context.getNode(), { key, itemIndex, otherRequest });
 		}
-		const connection: Record<string, string> = request.headers?.['X-Chift-ConnectionId']
-			? { 'X-Chift-ConnectionId': connectionId }
+		if (!(status >= 200 && status < 300) || (needsEntity && (typeof entityId !== 'string' || !entityId))) {
+			throw alreadyProcessedError(this.context.getNode(), { key, itemIndex, status });
+		}
+		const connection: Record<string, string> = request.headers?.[CONNECTION_HEADER]
+			? { [CONNECTION_HEADER]: connectionId }
 			: {};
 		const path = (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(String(entityId ?? '')));
 		return await this.pos(consumerId, { method: 'GET', path, headers: connection }, itemIndex);
@@ -249,7 +258,7 @@ export class ChiftClient {
 			found = this.posConnectionsOf(consumerId, itemIndex).then((connections) => {
 				const active = connections.filter((item) => item.status === 'active');
 				if (active.length !== 1) {
-					throw alreadyProcessedError(this.context.getNode(), '', undefined, itemIndex, active.length);
+					throw alreadyProcessedError(this.context.getNode(), { key: '', itemIndex, activeConnections: active.length });
 				}
 				return String(active[0].connectionid);
 			});
@@ -325,6 +334,37 @@ export class ChiftClient {
 			if (this.renewal === attempt) this.renewal = undefined;
 		}
 	}
+}
+
+/**
+ * Whether a transaction's route can be the request's path (`/pos/<resource>[/<id>]`): the same
+ * resource and, where both name one, the same record. Chift does not document the route's format
+ * (full path, relative, or a template such as {order_id}), so anything not naming another
+ * resource or record passes; a key reused for another record does not.
+ */
+function sameRoute(route: unknown, path: string): boolean {
+	if (typeof route !== 'string' || !route.trim()) return true;
+	const segments = (text: string) =>
+		text
+			.split('?')[0]
+			.split('/')
+			.filter(Boolean)
+			.map((segment) => {
+				try {
+					return decodeURIComponent(segment);
+				} catch {
+					return segment;
+				}
+			});
+	const ours = segments(path);
+	const theirs = segments(route);
+	const resourceAt = ours.indexOf('pos') + 1;
+	const [resource, record] = [ours[resourceAt], ours[resourceAt + 1]];
+	if (!resource) return true;
+	const at = theirs.lastIndexOf(resource);
+	if (at < 0) return false;
+	const theirRecord = theirs[at + 1];
+	return record === undefined || theirRecord === undefined || /^[{<:]/.test(theirRecord) || theirRecord === record;
 }
 
 const consumerPath = (consumerId: string) => `/consumers/${encodeURIComponent(consumerId)}`;

@@ -125,19 +125,30 @@ export function chiftError(
  */
 export function alreadyProcessedError(
 	node: INode,
-	key: string,
-	status: number | undefined,
-	itemIndex?: number,
-	activeConnections?: number,
+	found: {
+		key: string;
+		itemIndex?: number;
+		/** How the earlier request with this key ended. */
+		status?: number;
+		/** The earlier request, when it was not this one (method and route). */
+		otherRequest?: string;
+		/** Active POS connections, when the transaction could not be looked up for want of one. */
+		activeConnections?: number;
+	},
 ): NodeApiError {
-	const ambiguous = activeConnections !== undefined;
+	const { key, itemIndex, status, otherRequest, activeConnections } = found;
+	let message = `Chift already processed a request with idempotency key "${key}" and it ended with status ${status ?? 'unknown'}`;
+	let description = 'Chift carries out each idempotency key once. To send this request again, use another Idempotency Key (Options).';
+	if (activeConnections !== undefined) {
+		message = 'Chift already processed this request, and the node cannot look up its result';
+		description = `Looking up the result needs the consumer's POS connection, and it has ${activeConnections} active ones: pick it in Options → Connection.`;
+	} else if (otherRequest) {
+		message = `Idempotency key "${key}" was already used for another request (${otherRequest})`;
+		description = 'Chift carries out each idempotency key once per connection, so this request was not carried out. Use a key that is unique per request (Options → Idempotency Key).';
+	}
 	return new NodeApiError(node, { message: 'Request already processed', errorCode: 'REQUEST_ALREADY_PROCESSED' } as JsonObject, {
-		message: ambiguous
-			? 'Chift already processed this request, and the node cannot look up its result'
-			: `Chift already processed a request with idempotency key "${key}" and it ended with status ${status ?? 'unknown'}`,
-		description: ambiguous
-			? `Looking up the result needs the consumer's POS connection, and it has ${activeConnections} active ones: pick it in Options → Connection.`
-			: 'Chift carries out each idempotency key once. To send this request again, use another Idempotency Key (Options).',
+		message,
+		description,
 		httpCode: '409',
 		itemIndex,
 	});
