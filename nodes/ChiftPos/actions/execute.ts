@@ -111,8 +111,7 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 
 /**
  * Concurrency and retries for the whole run, from the first item's options. Each is read on its
- * own: resolving the whole collection would evaluate item 0's other options (an idempotency key
- * expression, say), whose failure belongs to item 0 alone under continue-on-fail.
+ * own, so that item 0's other options (an idempotency key expression, say) are not evaluated twice.
  */
 function transportSettings(context: IExecuteFunctions, options: ChiftOption[]): TransportSettings {
 	const names = new Set(options.map((option) => option.property.name));
