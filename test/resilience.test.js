@@ -126,6 +126,21 @@ test('two items with the same key create once; the second waits while the first 
 	expect(statuses.filter(([status]) => status === 409).length).toBeGreaterThan(0);
 });
 
+test('a request in process longer than the retries last is still awaited, also with retries off', async () => {
+	// The first twin holds its key for 2.5 s; retries off would give up at once if waiting were a retry.
+	stack = await startStack({ faults: { latencyMs: 2500 } });
+	const before = createdCount();
+	const result = await stack.run(createParameters({ retries: 0 }), [
+		{ json: { first: 'Slow', key: 'slow-key' } },
+		{ json: { first: 'Slow', key: 'slow-key' } },
+	]);
+	expect(result.status).toBe('success');
+	expect(createdCount() - before).toBe(1);
+	const [first, second] = jsonOf(result.main[0]);
+	expect(second).toEqual(first);
+	expect(stack.customerPosts().filter((post) => post.status === 409).length).toBeGreaterThanOrEqual(2);
+});
+
 test('with retries off a 502 fails at once; 400, 404, 405 and 422 are never retried', async () => {
 	stack = await startStack();
 	const once = (status) => ({ method: 'POST', path: /\/pos\/customers$/, status, body: { status: 'error', message: `HTTP ${status}`, error_code: 'ERROR_X' } });

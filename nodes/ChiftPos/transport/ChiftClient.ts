@@ -33,6 +33,13 @@ const RETRY_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ESOCKETTIMEDOUT
 const FIRST_RETRY_DELAY_MS = 500;
 const MAX_RETRY_DELAY_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 120_000;
+/**
+ * How long a request Chift reports as still in process (REQUEST_IN_PROCESS) is awaited, polling
+ * with the same key. Not counted as retries: Chift itself retries a rate-limited POS for up to
+ * 31 s, and giving up early would leave a write that happens later unreported.
+ */
+const IN_PROCESS_WAIT_MS = 90_000;
+const IN_PROCESS_POLL_MAX_MS = 5_000;
 
 export interface TransportSettings {
 	/** Requests in flight at once, whatever sends them. */
@@ -122,6 +129,8 @@ export class ChiftClient {
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		};
+		let inProcessPolls = 0;
+		let inProcessWaitedMs = 0;
 		for (let retry = 0; ; retry++) {
 			const attempt = await this.slots.run(async () => {
 				const result = await this.sendAuthenticated(options, call.itemIndex);
@@ -142,7 +151,14 @@ export class ChiftClient {
 			const { response } = attempt;
 			const errorCode = (response.body as IDataObject | undefined)?.error_code;
 			if (response.statusCode < 400) this.slots.succeeded();
-			if (canRetry && (RETRY_STATUSES.has(response.statusCode) || errorCode === 'REQUEST_IN_PROCESS')) {
+			if (errorCode === 'REQUEST_IN_PROCESS' && inProcessWaitedMs < IN_PROCESS_WAIT_MS) {
+				const wait = Math.min(IN_PROCESS_POLL_MAX_MS, IN_PROCESS_WAIT_MS - inProcessWaitedMs, backoff(inProcessPolls++));
+				inProcessWaitedMs += wait;
+				retry--; // polling for the result, not a retry
+				await sleep(wait);
+				continue;
+			}
+			if (canRetry && RETRY_STATUSES.has(response.statusCode)) {
 				await sleep(retryAfter(response) ?? backoff(retry));
 				continue;
 			}
