@@ -24,6 +24,7 @@ let server;
 let cookie;
 let apiKey;
 let workflowId;
+let allConsumersWorkflowId;
 
 async function rest(method, route, body) {
 	const response = await fetch(`${server.url}/rest${route}`, {
@@ -37,8 +38,8 @@ async function rest(method, route, body) {
 	return text ? JSON.parse(text).data : undefined;
 }
 
-async function executions() {
-	const response = await fetch(`${server.url}/api/v1/executions?workflowId=${workflowId}&includeData=true`, {
+async function executions(id = workflowId) {
+	const response = await fetch(`${server.url}/api/v1/executions?workflowId=${id}&includeData=true`, {
 		headers: { 'X-N8N-API-KEY': apiKey },
 	});
 	if (!response.ok) throw new Error(`GET /api/v1/executions answered ${response.status}: ${await response.text()}`);
@@ -55,9 +56,9 @@ async function eventually(check, what, timeoutMs = 20_000) {
 	}
 }
 
-const triggerWorkflow = () => ({
-	id: 'chiftTriggerE2E01',
-	name: 'New POS order',
+const triggerWorkflow = ({ id = 'chiftTriggerE2E01', webhookId = '6f0e9d8c-7b6a-4594-8382-716f5e4d3c2b', parameters } = {}) => ({
+	id,
+	name: `New POS order (${id})`,
 	active: false,
 	settings: { executionOrder: 'v1' },
 	nodes: [
@@ -67,9 +68,9 @@ const triggerWorkflow = () => ({
 			type: 'n8n-nodes-chift.chiftPosTrigger',
 			typeVersion: 1,
 			position: [0, 0],
-			webhookId: '6f0e9d8c-7b6a-4594-8382-716f5e4d3c2b',
+			webhookId,
 			credentials: { chiftApi: { id: 'chiftTriggerCred', name: 'Chift (emulator)' } },
-			parameters: {
+			parameters: parameters ?? {
 				event: 'pos.order.completed',
 				consumers: 'one',
 				consumerId: { __rl: true, mode: 'id', value: CONSUMERS.bistro },
@@ -92,6 +93,13 @@ beforeAll(async () => {
 		},
 	]);
 	workflowId = await n8n.importWorkflow(triggerWorkflow());
+	allConsumersWorkflowId = await n8n.importWorkflow(
+		triggerWorkflow({
+			id: 'chiftTriggerE2E02',
+			webhookId: '7a1f0e9d-8c7b-4a59-8382-716f5e4d3c2c',
+			parameters: { event: 'pos.order.completed', consumers: 'all', integrationId: 1001, options: { fetchFullOrder: true } },
+		}),
+	);
 	server = await n8n.start();
 	await rest('POST', '/owner/setup', OWNER);
 	const key = await rest('POST', '/api-keys', {
@@ -107,10 +115,15 @@ afterAll(async () => {
 	await emulator?.close();
 });
 
-test('activating the workflow registers the webhook for the consumer POS integration', async () => {
+test('activating the workflow registers the webhook for the consumer POS integration, once even when an answer is lost', async () => {
+	// Chift registers the webhook but its answer is lost: the retry registers it again, and the
+	// node removes the twin (both would start the workflow for every order).
+	const lost = emulator.inject({ method: 'POST', path: '/webhooks', status: 502, body: { status: 'error', message: 'Bad gateway' }, afterRoute: true });
 	const workflow = await rest('GET', `/workflows/${workflowId}`);
 	await rest('POST', `/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
-	const [registration] = await eventually(() => emulator.webhooks.size === 1 && [...emulator.webhooks.values()], 'the registration');
+	expect(lost.used).toBe(1);
+	expect(emulator.requestsTo('POST', '/webhooks')).toHaveLength(2);
+	const [registration] = await eventually(() => emulator.webhooks.size === 1 && [...emulator.webhooks.values()], 'one registration');
 	expect(registration).toMatchObject({
 		event: 'pos.order.completed',
 		integrationid: 1001,
@@ -143,7 +156,7 @@ test('a signed delivery starts one execution with the full order; unsigned ones 
 	expect(runs[0].status).toBe('success');
 	const output = all[0].data.resultData.runData['Chift POS Trigger'][0].data.main[0];
 	expect(output).toHaveLength(1);
-	expect(output[0].json).toMatchObject({ id: order.id, order_number: order.order_number, items: expect.any(Array) });
+	expect(output[0].json).toMatchObject({ consumerid: CONSUMERS.bistro, id: order.id, order_number: order.order_number, items: expect.any(Array) });
 	expect(emulator.requestsTo('GET', new RegExp(`/pos/orders/${order.id}$`))).toHaveLength(1);
 });
 
@@ -167,9 +180,10 @@ test('an order that cannot be read still starts the workflow, with the event and
 });
 
 test('deactivating the workflow deletes the registration', async () => {
+	const deletes = emulator.requestsTo('DELETE', /^\/webhooks\//).length;
 	await rest('POST', `/workflows/${workflowId}/deactivate`, {});
 	await eventually(() => emulator.webhooks.size === 0, 'the registration to be deleted');
-	expect(emulator.requestsTo('DELETE', /^\/webhooks\//)).toHaveLength(1);
+	expect(emulator.requestsTo('DELETE', /^\/webhooks\//)).toHaveLength(deletes + 1);
 });
 
 test('"Listen for test event" registers the test URL; one delivery runs the workflow, then the registration goes', async () => {
@@ -191,4 +205,24 @@ test('"Listen for test event" registers the test URL; one delivery runs the work
 		return list.find((execution) => execution.mode === 'manual' && execution.finished);
 	}, 'the test execution');
 	expect(manual.data.resultData.runData['Chift POS Trigger'][0].data.main[0][0].json).toMatchObject({ id: order.id });
+});
+
+test('All Consumers of a POS: an order of a consumer with two POS is fetched through the right connection', async () => {
+	const allId = allConsumersWorkflowId;
+	const workflow = await rest('GET', `/workflows/${allId}`);
+	await rest('POST', `/workflows/${allId}/activate`, { versionId: workflow.versionId });
+	await eventually(() => [...emulator.webhooks.values()].some((w) => w.url.includes('7a1f0e9d')), 'the All Consumers registration');
+
+	// Marché Couvert has Lightspeed (1001) and Square: the order is read from its Lightspeed connection.
+	const { order, deliveries } = await emulator.completeOrder(CONSUMERS.market);
+	expect(deliveries.map((d) => d.status)).toEqual([200]);
+	const run = await eventually(async () => (await executions(allId)).find((e) => e.finished), 'the execution');
+	const [item] = run.data.resultData.runData['Chift POS Trigger'][0].data.main[0];
+	expect(item.json).toMatchObject({ consumerid: CONSUMERS.market, event: 'pos.order.completed', id: order.id, items: expect.any(Array) });
+	expect(item.json.fullOrderError).toBeUndefined();
+	const fetch = emulator.requestsTo('GET', new RegExp(`/pos/orders/${order.id}$`));
+	expect(fetch.map((request) => request.headers['x-chift-connectionid'])).toEqual(['c0a80101-0000-4000-8000-000000000005']);
+
+	await rest('POST', `/workflows/${allId}/deactivate`, {});
+	await eventually(() => emulator.webhooks.size === 0, 'the registration to be deleted');
 });

@@ -15,7 +15,8 @@ import { getConnections, searchConsumers } from '../ChiftPos/methods/listSearch'
 import { consumerLocator } from '../ChiftPos/shared/descriptions';
 import { connection, connectionHeader } from '../ChiftPos/shared/options';
 import { textOf } from '../ChiftPos/shared/parameters';
-import { ChiftClient } from '../ChiftPos/transport/ChiftClient';
+import type { TransportSettings } from '../ChiftPos/transport/ChiftClient';
+import { ChiftClient, DEFAULT_SETTINGS } from '../ChiftPos/transport/ChiftClient';
 import { isSignedByChift, reasonToIgnore } from './delivery';
 
 const ORDER_COMPLETED = 'pos.order.completed';
@@ -32,6 +33,19 @@ interface ChiftWebhook {
 	url: string;
 	status?: string;
 	integrationid?: number | null;
+}
+
+/** Fetching the order while Chift waits for the delivery's answer. */
+const FETCH_SETTINGS: TransportSettings = { ...DEFAULT_SETTINGS, retries: 1, timeoutMs: 8_000 };
+
+/**
+ * The consumer's connection to the POS the webhook is registered for (All Consumers): a consumer
+ * with several POS needs X-Chift-ConnectionId; none when there is no single match.
+ */
+async function connectionFor(client: ChiftClient, consumerId: string, integrationId: number | undefined) {
+	const connections = await client.posConnectionsOf(consumerId);
+	const matching = connections.filter((item) => item.status === 'active' && Number(item.integrationid) === integrationId);
+	return matching.length === 1 ? String(matching[0].connectionid) : undefined;
 }
 
 const registrationOf = (context: IHookFunctions | IWebhookFunctions) =>
@@ -124,7 +138,7 @@ export class ChiftPosTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether to get the order (items, payments, taxes) from the POS and output it instead of the bare event. For order events only. If the order cannot be read, the event is output with a fullOrderError field.',
+							'Whether to get the order (items, payments, taxes) from the POS and output it, with the consumerid, instead of the bare event. For order events only. If the order cannot be read, the event is output with a fullOrderError field.',
 					},
 				],
 			},
@@ -195,6 +209,13 @@ export class ChiftPosTrigger implements INodeType {
 					},
 				});
 				Object.assign(registrationOf(this), { webhookId: webhook.webhookid, signingSecret, integrationId });
+				// A registration retried after a lost answer exists twice, and each would start the
+				// workflow: keep only the one Chift answered with.
+				const webhooks = await client.call<ChiftWebhook[]>({ method: 'GET', path: '/webhooks' });
+				const url = this.getNodeWebhookUrl('default');
+				for (const twin of (Array.isArray(webhooks) ? webhooks : []).filter((item) => item.url === url && item.webhookid !== webhook.webhookid)) {
+					await client.call({ method: 'DELETE', path: `/webhooks/${encodeURIComponent(twin.webhookid)}`, ignoreStatuses: [404] });
+				}
 				return true;
 			},
 
@@ -231,15 +252,21 @@ export class ChiftPosTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		let output: IDataObject = body;
 		if (options.fetchFullOrder === true && typeof body.order_id === 'string' && typeof body.consumerid === 'string') {
-			const header = all ? undefined : connectionHeader(options.connectionId);
 			try {
-				const client = await ChiftClient.create(this);
-				output = await client.pos<IDataObject>(body.consumerid, {
+				// Chift waits for this answer: few retries, short attempts.
+				const client = await ChiftClient.create(this, FETCH_SETTINGS);
+				const connectionId = all
+					? await connectionFor(client, body.consumerid, registrationOf(this).integrationId)
+					: options.connectionId;
+				const header = connectionHeader(connectionId);
+				const order = await client.pos<IDataObject>(body.consumerid, {
 					method: 'GET',
 					path: `/pos/orders/${encodeURIComponent(body.order_id)}`,
 					action: 'Get the completed order',
 					headers: header ? { [header[0]]: header[1] } : undefined,
 				});
+				// The order does not say whose it is; with all consumers the workflow needs to know.
+				output = { consumerid: body.consumerid, event: body.event, ...order };
 			} catch (error) {
 				// The event is not lost when the order cannot be read: Chift's redelivery policy is
 				// undocumented, so the workflow starts with the event and says why the order is missing.

@@ -606,10 +606,11 @@ async function startChiftEmulator(options = {}) {
 		},
 		/**
 		 * Answer the next `times` requests matching method and path with status and body instead
-		 * of the real route (a scripted fault). Returns the injection, whose `used` counts hits.
+		 * of the real route (a scripted fault); with `afterRoute`, the route runs first (a write
+		 * that happened, whose answer is lost). Returns the injection, whose `used` counts hits.
 		 */
-		inject({ method, path, status, body, headers, times = 1 }) {
-			const injection = { method, path, status, body, headers, times, used: 0 };
+		inject({ method, path, status, body, headers, times = 1, afterRoute = false }) {
+			const injection = { method, path, status, body, headers, times, afterRoute, used: 0 };
 			injections.push(injection);
 			return injection;
 		},
@@ -657,7 +658,7 @@ async function startChiftEmulator(options = {}) {
 				(i) => i.used < i.times && (!i.method || i.method === req.method) && (i.path instanceof RegExp ? i.path.test(url.pathname) : i.path === url.pathname),
 			);
 			const route = routes.find(([method, pattern]) => method === req.method && pattern.test(url.pathname));
-			if (!route && !injection) throw chiftError(404, `Route ${req.method} ${url.pathname} not found`, 'ERROR_API_RESOURCE_NOT_FOUND');
+			if (!route && (!injection || injection.afterRoute)) throw chiftError(404, `Route ${req.method} ${url.pathname} not found`, 'ERROR_API_RESOURCE_NOT_FOUND');
 			if (!route?.[3]?.public) {
 				const auth = req.headers.authorization ?? '';
 				const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
@@ -666,7 +667,7 @@ async function startChiftEmulator(options = {}) {
 					throw chiftError(401, 'Invalid or expired token', 'ERROR_CHIFT_AUTHENTICATION_ERROR');
 				}
 			}
-			if (injection) {
+			if (injection && !injection.afterRoute) {
 				injection.used++;
 				throw new HttpError(injection.status, injection.body ?? {}, injection.headers);
 			}
@@ -688,6 +689,10 @@ async function startChiftEmulator(options = {}) {
 			}
 			const match = route[1].exec(url.pathname);
 			payload = await route[2]({ req, body: json, query: record.query, params: match.slice(1).map(decodeURIComponent) });
+			if (injection?.afterRoute) {
+				injection.used++;
+				throw new HttpError(injection.status, injection.body ?? {}, injection.headers);
+			}
 		} catch (error) {
 			if (error instanceof DroppedConnection) {
 				if (counted) emulator.inFlight--;

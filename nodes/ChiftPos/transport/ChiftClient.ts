@@ -46,6 +46,8 @@ export interface TransportSettings {
 	concurrency: number;
 	/** How often a request that failed for a passing reason is sent again (0: never). */
 	retries: number;
+	/** How long one attempt may take; default REQUEST_TIMEOUT_MS. */
+	timeoutMs?: number;
 }
 
 export const DEFAULT_SETTINGS: TransportSettings = { concurrency: 10, retries: 3 };
@@ -125,7 +127,7 @@ export class ChiftClient {
 			body: call.body,
 			headers: { Accept: 'application/json', ...call.headers },
 			json: true,
-			timeout: REQUEST_TIMEOUT_MS,
+			timeout: this.settings.timeoutMs ?? REQUEST_TIMEOUT_MS,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		};
