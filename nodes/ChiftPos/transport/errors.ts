@@ -33,7 +33,7 @@ interface ChiftErrorBody {
 
 const STATUS_HINTS: Record<number, string> = {
 	400: 'Chift or the POS could not carry out the request. Check the connection of this consumer in the Chift platform.',
-	401: 'Chift refused the token. A pasted access token lasts 30 minutes: paste a new one, or use an API key, which the credential renews by itself.',
+	401: 'Chift refused the token. A pasted access token lasts 30 minutes: paste a new one, or use an API key, which the credential renews by itself. With an API key the token was already renewed once: check that the key, its environment (sandbox or production) and the Base URL belong to the account of this consumer.',
 	403: 'This API key may not access this consumer. Check the key restrictions in the Chift platform.',
 	404: 'Nothing with this ID exists for this consumer. Check the consumer and the ID.',
 	405: "Chift cannot do this with this POS. Check which operations the connector supports in Chift's documentation, use another operation, or, if the consumer has several POS systems, pick another one in Options → Connection.",
