@@ -229,6 +229,8 @@ export class ChiftApi implements ICredentialType {
 	};
 }
 
+const TOKEN_TIMEOUT_MS = 30_000;
+
 /** POST {baseUrl}/token. Errors carry no request data: the body holds the client secret. */
 async function exchangeApiKey(
 	requester: IHttpRequestHelper,
@@ -244,6 +246,8 @@ async function exchangeApiKey(
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
+			// Every request waiting for this key shares the exchange: a hung one must not hold them long.
+			timeout: TOKEN_TIMEOUT_MS,
 		});
 	} catch (error) {
 		// No error code in the message: n8n replaces messages that contain one with generic text.
