@@ -295,6 +295,21 @@ describe("Chift's errors", () => {
 		);
 	});
 
+	test('stopping on an error also names the items whose outcome is unknown (no answer from the POS)', async () => {
+		const failure = (status) => ({ method: 'POST', path: /\/pos\/customers$/, status, body: { status: 'error', message: `HTTP ${status}`, error_code: 'ERROR_X', detail: '' } });
+		stack.emulator.inject(failure(422));
+		stack.emulator.inject(failure(502));
+		const firsts = ['A', 'B', 'C', 'D', 'E'];
+		const result = await stack.run({ ...names, firstName: '={{ $json.first }}', options: { concurrency: 5, retries: 0 } }, firsts.map((first) => ({ json: { first } })));
+		const statusOf = Object.fromEntries(stack.customerPosts().map((post) => [firsts.indexOf(post.body.first_name), post.status]));
+		const [rejected, unanswered] = [422, 502].map((status) => Number(Object.keys(statusOf).find((index) => statusOf[index] === status)));
+		expect(result.error.context.itemIndex).toBe(Math.min(rejected, unanswered));
+		const done = [0, 1, 2, 3, 4].filter((index) => statusOf[index] === 200);
+		expect(result.error.description).toContain(`Chift already carried out items ${done.join(', ')};`);
+		if (rejected < unanswered) expect(result.error.description).toContain(`Chift may also have carried out item ${unanswered} (no answer from the POS).`);
+		else expect(result.error.description).not.toContain('may also');
+	});
+
 	test('a wrong client secret says the API key was rejected', async () => {
 		stack.harness.setCredential('chiftCred', 'chiftApi', { ...stack.credentialData, clientSecret: 'wrong-secret' }, 'Chift test');
 		const result = await stack.run(names);

@@ -266,7 +266,10 @@ async function startChiftEmulator(options = {}) {
 	};
 
 	const publicOrder = ({ closure_id, ...order }) => order;
-	/** Filtered order lists of GET /pos/orders, by filter; emptied whenever the data may change. */
+	/**
+	 * Filtered order lists of GET /pos/orders, by filter; emptied whenever a request may change the
+	 * data. A test that changes `emulator.data` orders directly calls `emulator.reset()` after.
+	 */
 	const orderLists = new Map();
 
 	const routes = [
@@ -626,6 +629,7 @@ async function startChiftEmulator(options = {}) {
 		/** Expire every token when this many more POS/consumer requests have arrived. */
 		expireTokensAfter: undefined,
 		reset() {
+			orderLists.clear();
 			requests.length = 0;
 			injections.length = 0;
 			emulator.maxInFlight = 0;
@@ -696,6 +700,7 @@ async function startChiftEmulator(options = {}) {
 		} catch (error) {
 			if (error instanceof DroppedConnection) {
 				if (counted) emulator.inFlight--;
+				if (req.method !== 'GET') orderLists.clear();
 				emulator.faultsInjected.dropped++;
 				record.status = 'dropped';
 				req.socket.destroy();
@@ -711,6 +716,8 @@ async function startChiftEmulator(options = {}) {
 			}
 		}
 		if (counted) emulator.inFlight--;
+		// Again after the write: a list read while the write waited for the POS is stale now.
+		if (req.method !== 'GET') orderLists.clear();
 		if (payload === '' && status === 200) status = 204;
 		record.status = status;
 		const text = typeof payload === 'string' ? payload : payload instanceof JsonText ? payload.text : JSON.stringify(payload);

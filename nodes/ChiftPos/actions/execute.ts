@@ -5,6 +5,7 @@ import { ItemParameters } from '../shared/parameters';
 import type { ChiftOption, ChiftPosRequest } from '../shared/types';
 import type { TransportSettings } from '../transport/ChiftClient';
 import { ChiftClient, CONNECTION_HEADER, DEFAULT_SETTINGS, IDEMPOTENCY_HEADER } from '../transport/ChiftClient';
+import { outcomeUnknown } from '../transport/errors';
 import { findOperation } from './registry';
 
 interface PreparedItem {
@@ -128,18 +129,31 @@ function transportSettings(context: IExecuteFunctions, options: ChiftOption[]): 
 
 /**
  * Items sent concurrently with the one that stopped the run may have changed data in the POS; the
- * run's output is discarded, so the error says which ones did (a re-run would do them again).
+ * run's output is discarded, so the error says which ones did, and which may have (a failure with
+ * no answer from the POS: a network error, a 5xx, a request still in process). A re-run would do
+ * them again.
  */
 function withItemsAlreadyDone(error: NodeApiError | NodeOperationError, results: ItemResult[], prepared: Array<PreparedItem | undefined>) {
-	const done = results.flatMap((result, itemIndex) =>
-		result !== undefined && !(result instanceof Error) && prepared[itemIndex]?.request.method !== 'GET' ? [itemIndex] : [],
-	);
-	if (!done.length) return error;
-	const listed = done.length > 20 ? `${done.slice(0, 20).join(', ')} and ${done.length - 20} more` : done.join(', ');
-	const note = `Before the run stopped, Chift already carried out item${done.length > 1 ? 's' : ''} ${listed}; their results are not in the output. To get every item's result, set Settings → On Error to Continue.`;
+	const writes = (index: number) => prepared[index] !== undefined && prepared[index]?.request.method !== 'GET';
+	const done: number[] = [];
+	const maybe: number[] = [];
+	results.forEach((result, itemIndex) => {
+		if (result === undefined || result === error || !writes(itemIndex)) return;
+		if (!(result instanceof Error)) done.push(itemIndex);
+		else if (outcomeUnknown(result)) maybe.push(itemIndex);
+	});
+	const list = (indexes: number[]) =>
+		`item${indexes.length > 1 ? 's' : ''} ${indexes.length > 20 ? `${indexes.slice(0, 20).join(', ')} and ${indexes.length - 20} more` : indexes.join(', ')}`;
+	const notes = [];
+	if (done.length) notes.push(`Before the run stopped, Chift already carried out ${list(done)}; their results are not in the output.`);
+	if (maybe.length) notes.push(`Chift may also have carried out ${list(maybe)} (no answer from the POS).`);
+	if (!notes.length) return error;
+	notes.push("To get every item's result, set Settings → On Error to Continue.");
+	const note = notes.join(' ');
 	error.description = error.description ? `${error.description} ${note}` : note;
 	return error;
 }
+
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {

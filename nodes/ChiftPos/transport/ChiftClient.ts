@@ -34,9 +34,10 @@ const FIRST_RETRY_DELAY_MS = 500;
 const MAX_RETRY_DELAY_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 120_000;
 /**
- * How long a request Chift reports as still in process (REQUEST_IN_PROCESS) is awaited, polling
- * with the same key. Not counted as retries: Chift itself retries a rate-limited POS for up to
- * 31 s, and giving up early would leave a write that happens later unreported.
+ * How long after the first REQUEST_IN_PROCESS the node keeps asking again with the same key (the
+ * last ask may start just before and take up to one attempt's timeout). Not counted as retries:
+ * Chift itself retries a rate-limited POS for up to 31 s, and giving up early would leave a write
+ * that happens later unreported.
  */
 const IN_PROCESS_WAIT_MS = 90_000;
 const IN_PROCESS_POLL_MAX_MS = 5_000;
@@ -48,6 +49,8 @@ export interface TransportSettings {
 	retries: number;
 	/** How long one attempt may take; default REQUEST_TIMEOUT_MS. */
 	timeoutMs?: number;
+	/** The longest wait before a retry, Retry-After included; default MAX_RETRY_DELAY_MS. */
+	maxRetryDelayMs?: number;
 }
 
 export const DEFAULT_SETTINGS: TransportSettings = { concurrency: 10, retries: 3 };
@@ -120,6 +123,11 @@ export class ChiftClient {
 	}
 
 	async call<T = unknown>(call: ChiftCall): Promise<T> {
+		return (await this.callCountingAttempts<T>(call)).body;
+	}
+
+	/** A call, and how many times it was sent (a write sent more than once may exist twice). */
+	async callCountingAttempts<T = unknown>(call: ChiftCall): Promise<{ body: T; attempts: number }> {
 		const options: IHttpRequestOptions = {
 			method: call.method,
 			url: `${this.baseUrl}${call.path}`,
@@ -131,21 +139,27 @@ export class ChiftClient {
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		};
-		let inProcessPolls = 0;
-		let inProcessWaitedMs = 0;
-		for (let retry = 0; ; retry++) {
+		const maxDelay = this.settings.maxRetryDelayMs ?? MAX_RETRY_DELAY_MS;
+		/** Resends after a passing failure (bounded by the Retries setting). */
+		let retries = 0;
+		/** Resends while Chift reports the request in process (bounded by time, see IN_PROCESS_WAIT_MS). */
+		let polls = 0;
+		let pollingUntil: number | undefined;
+		for (let attempts = 1; ; attempts++) {
 			const attempt = await this.slots.run(async () => {
 				const result = await this.sendAuthenticated(options, call.itemIndex);
 				// Told while the refused request still holds its slot, so the slots know the load.
 				if ('response' in result && result.response.statusCode === 429) {
-					this.slots.overloaded(retryAfter(result.response) ?? backoff(retry));
+					this.slots.overloaded(Math.min(maxDelay, retryAfter(result.response) ?? backoff(retries)));
 				}
 				return result;
-			}, retry > 0);
-			const canRetry = retry < this.settings.retries;
+			}, attempts > 1);
+			// While waiting for a request in process, passing failures are part of the wait.
+			const polling = pollingUntil !== undefined && Date.now() < pollingUntil;
+			const canRetry = retries < this.settings.retries || polling;
 			if ('networkCode' in attempt) {
 				if (canRetry && RETRY_NETWORK_CODES.has(attempt.networkCode)) {
-					await sleep(backoff(retry));
+					await sleep(Math.min(maxDelay, backoff(retries++)));
 					continue;
 				}
 				throw networkFailure(this.context.getNode(), attempt.networkCode, this.baseUrl, call.itemIndex);
@@ -153,24 +167,25 @@ export class ChiftClient {
 			const { response } = attempt;
 			const errorCode = (response.body as IDataObject | undefined)?.error_code;
 			if (response.statusCode < 400) this.slots.succeeded();
-			if (errorCode === 'REQUEST_IN_PROCESS' && inProcessWaitedMs < IN_PROCESS_WAIT_MS) {
-				const wait = Math.min(IN_PROCESS_POLL_MAX_MS, IN_PROCESS_WAIT_MS - inProcessWaitedMs, backoff(inProcessPolls++));
-				inProcessWaitedMs += wait;
-				retry--; // polling for the result, not a retry
-				await sleep(wait);
-				continue;
+			if (errorCode === 'REQUEST_IN_PROCESS') {
+				pollingUntil ??= Date.now() + IN_PROCESS_WAIT_MS;
+				const left = pollingUntil - Date.now();
+				if (left > 0) {
+					await sleep(Math.min(IN_PROCESS_POLL_MAX_MS, left, backoff(polls++)));
+					continue;
+				}
 			}
 			if (canRetry && RETRY_STATUSES.has(response.statusCode)) {
-				await sleep(retryAfter(response) ?? backoff(retry));
+				await sleep(Math.min(maxDelay, retryAfter(response) ?? backoff(retries++)));
 				continue;
 			}
 			if (errorCode === 'REQUEST_ALREADY_PROCESSED' && call.alreadyProcessed) {
-				return (await call.alreadyProcessed()) as T;
+				return { body: (await call.alreadyProcessed()) as T, attempts };
 			}
 			if (response.statusCode >= 400 && !call.ignoreStatuses?.includes(response.statusCode)) {
 				throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action });
 			}
-			return response.body as T;
+			return { body: response.body as T, attempts };
 		}
 	}
 
@@ -355,10 +370,10 @@ export class ChiftClient {
 }
 
 /**
- * Whether a transaction's route can be the request's path (`/pos/<resource>[/<id>]`): the same
- * resource and, where both name one, the same record. Chift does not document the route's format
- * (full path, relative, or a template such as {order_id}), so anything not naming another
- * resource or record passes; a key reused for another record does not.
+ * Whether a transaction's route can be the request's path (`/pos/<resource>[/<record>]`). Chift
+ * documents the field but not its format (full path, relative, a template such as {order_id}), so
+ * only a route that names another POS resource, or another record of it, after `pos` is refused:
+ * a key reused for another order must not return that order as this request's result.
  */
 function sameRoute(route: unknown, path: string): boolean {
 	if (typeof route !== 'string' || !route.trim()) return true;
@@ -369,20 +384,20 @@ function sameRoute(route: unknown, path: string): boolean {
 			.filter(Boolean)
 			.map((segment) => {
 				try {
-					return decodeURIComponent(segment);
+					return decodeURIComponent(segment).toLowerCase();
 				} catch {
-					return segment;
+					return segment.toLowerCase();
 				}
 			});
+	const placeholder = (segment: string | undefined) => segment === undefined || /^[{<:*]/.test(segment);
+	const singular = (name: string) => name.replace(/s$/, '');
 	const ours = segments(path);
 	const theirs = segments(route);
-	const resourceAt = ours.indexOf('pos') + 1;
-	const [resource, record] = [ours[resourceAt], ours[resourceAt + 1]];
-	if (!resource) return true;
-	const at = theirs.lastIndexOf(resource);
-	if (at < 0) return false;
-	const theirRecord = theirs[at + 1];
-	return record === undefined || theirRecord === undefined || /^[{<:]/.test(theirRecord) || theirRecord === record;
+	const [resource, record] = [ours[ours.indexOf('pos') + 1], ours[ours.indexOf('pos') + 2]];
+	const theirPos = theirs.lastIndexOf('pos');
+	if (!resource || theirPos < 0 || placeholder(theirs[theirPos + 1])) return true;
+	if (singular(theirs[theirPos + 1]) !== singular(resource)) return false;
+	return record === undefined || placeholder(theirs[theirPos + 2]) || theirs[theirPos + 2] === record;
 }
 
 const consumerPath = (consumerId: string) => `/consumers/${encodeURIComponent(consumerId)}`;

@@ -18,11 +18,14 @@ const NETWORK_FAILURES: Record<string, string> = {
  */
 export function networkFailure(node: INode, code: string | undefined, baseUrl: string, itemIndex?: number) {
 	const reason = (code && NETWORK_FAILURES[code]) ?? 'the connection failed';
-	return new NodeApiError(node, { message: reason } as JsonObject, {
+	const error = new NodeApiError(node, { message: reason } as JsonObject, {
 		message: `Could not reach Chift at ${baseUrl}: ${reason}`,
 		description: `Network error${code ? ` ${code}` : ''} before Chift answered. Check the Base URL of the Chift API credential and the network, then try again.`,
 		itemIndex,
 	});
+	// A refused connection or unknown host never reached Chift; a reset or timeout may have.
+	if (code !== 'ECONNREFUSED' && code !== 'ENOTFOUND') error.context[OUTCOME_UNKNOWN] = true;
+	return error;
 }
 
 interface ChiftErrorBody {
@@ -111,12 +114,22 @@ export function chiftError(
 		message = `${connector} does not support "${context.action ?? 'this operation'}" through Chift`;
 		lines.unshift(`Chift: ${chiftMessage}.`);
 	}
-	return new NodeApiError(node, errorBody, {
+	const error = new NodeApiError(node, errorBody, {
 		message,
 		description: lines.join('\n'),
 		httpCode: String(status),
 		itemIndex: context.itemIndex,
 	});
+	if (status >= 500 || body.error_code === 'REQUEST_IN_PROCESS') error.context[OUTCOME_UNKNOWN] = true;
+	return error;
+}
+
+/** Set on errors after which a write may still have been carried out (the POS did not answer). */
+const OUTCOME_UNKNOWN = 'chiftOutcomeUnknown';
+
+/** Whether a failed write may have happened all the same: a network error, a 5xx, a request in process. */
+export function outcomeUnknown(error: unknown): boolean {
+	return error instanceof NodeApiError && error.context[OUTCOME_UNKNOWN] === true;
 }
 
 /**
