@@ -154,7 +154,6 @@ function withItemsAlreadyDone(error: NodeApiError | NodeOperationError, results:
 	return error;
 }
 
-
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= itemIndex;

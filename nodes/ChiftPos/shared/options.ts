@@ -5,7 +5,7 @@ import { textOf } from './parameters';
 import { CONNECTION_HEADER, IDEMPOTENCY_HEADER } from '../transport/ChiftClient';
 import type { ChiftOption } from './types';
 
-/** x-chift-client-requestid: the user's key, or one made of the execution, node and item. */
+/** x-chift-client-requestid: the user's key, or one made of the instance, workflow, execution, node and item. */
 export const idempotencyKey: ChiftOption = {
 	property: {
 		displayName: 'Idempotency Key',
