@@ -1,14 +1,29 @@
 /**
- * engine: the node in n8n-core's execution engine against the Chift emulator (seconds).
- * n8n: the packed package in a real n8n installed from the registry (minutes on first install).
+ * Projects (scripts/test.js picks them; `npm test` runs gates, engine and n8n):
+ * - gates: n8n's verification gates on this package: `n8n-node lint` (strict), our eslint, the
+ *   scanner's analysis of the packed tarball, the publishing steps up to `npm publish --dry-run`.
+ * - engine: the node in n8n-core's execution engine against the Chift emulator (seconds).
+ * - n8n: the packed package in the pinned real n8n 2.8.4 from the registry, and the editor in Chromium.
+ * - compat: the same scenarios in other n8n releases (`npm run test:compat`).
  * @type {import('jest').Config}
  */
+// Not modules: the pinned n8n manifests in e2e/ (same package names: haste warnings). Jest reads
+// this option per project, not at the top level, so every project carries it.
+const modulePathIgnorePatterns = ['<rootDir>/e2e/n8n-[^/]+/'];
+const project = (displayName, testMatch, extra = {}) => ({
+	displayName,
+	testEnvironment: 'node',
+	testMatch,
+	modulePathIgnorePatterns,
+	...extra,
+});
+
 module.exports = {
 	testTimeout: 30000,
-	// Not modules: the copy tsc puts in dist/ and the pinned n8n releases (same names, noisy warnings).
-	modulePathIgnorePatterns: ['<rootDir>/dist/package.json', '<rootDir>/e2e/n8n-[^/]+/'],
 	projects: [
-		{ displayName: 'engine', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.js'] },
-		{ displayName: 'n8n', testEnvironment: 'node', testMatch: ['<rootDir>/e2e/**/*.test.js'] },
+		project('gates', ['<rootDir>/test/gates/*.test.js']),
+		project('engine', ['<rootDir>/test/*.test.js']),
+		project('n8n', ['<rootDir>/e2e/*.test.js'], { testPathIgnorePatterns: ['/e2e/compat\\.e2e\\.test\\.js$'] }),
+		project('compat', ['<rootDir>/e2e/compat.e2e.test.js']),
 	],
 };

@@ -9,6 +9,7 @@
  * DEMO_N8N_LOGS=1 to show n8n's own log output.
  */
 
+const { ensureSetup } = require('./setup');
 const { startDemoStack } = require('./demo-stack');
 
 function portFromEnv(name, fallback) {
@@ -54,8 +55,9 @@ async function main() {
 	process.on('SIGINT', () => shutDown(0, 'stopping n8n and the emulator...'));
 	process.on('SIGTERM', () => shutDown(0, 'stopping n8n and the emulator...'));
 
-	log('starting (the first run also installs n8n 2.8.4 into a cache, about 3 minutes)');
+	log('starting (a fresh clone first installs the npm packages and n8n 2.8.4 into a cache, a few minutes)');
 	try {
+		ensureSetup({ n8nVersions: ['2.8.4'] });
 		stack = await startDemoStack({
 			n8nPort,
 			emulatorPort,

@@ -12,7 +12,8 @@ export function locatorField(spec: {
 	searchListMethod: string;
 	description: string;
 	required?: boolean;
-	idPlaceholder?: string;
+	/** An example of the POS's IDs for this record (IDs differ by POS: each field shows its own). */
+	idPlaceholder: string;
 }): ChiftField {
 	const property: INodeProperties = {
 		displayName: spec.displayName,
@@ -33,7 +34,7 @@ export function locatorField(spec: {
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: spec.idPlaceholder ?? 'e.g. 12345',
+				placeholder: spec.idPlaceholder,
 			},
 		],
 	};
@@ -47,6 +48,7 @@ export const location = (required = false) =>
 		apiName: 'location_id',
 		searchListMethod: 'searchLocations',
 		required,
+		idPlaceholder: 'e.g. LOC-PARIS-01',
 		description: required
 			? 'The location (shop, restaurant) of the POS'
 			: 'Only this location (shop, restaurant). Empty: every location the connection covers.',
@@ -59,6 +61,7 @@ export const customer = (spec: { name?: string; apiName: string; description: st
 		apiName: spec.apiName,
 		searchListMethod: 'searchCustomers',
 		required: true,
+		idPlaceholder: 'e.g. cus-48213',
 		description: spec.description,
 	});
 
@@ -68,6 +71,7 @@ export const order = locatorField({
 	apiName: 'order_id',
 	searchListMethod: 'searchOrders',
 	required: true,
+	idPlaceholder: 'e.g. ord-2026-11-27-0042',
 	description: 'The order; the list shows the orders of the last 7 days',
 });
 
