@@ -23,7 +23,10 @@ module.exports = {
 	projects: [
 		project('gates', ['<rootDir>/test/gates/*.test.js']),
 		project('engine', ['<rootDir>/test/*.test.js']),
-		project('n8n', ['<rootDir>/e2e/*.test.js'], { testPathIgnorePatterns: ['/e2e/compat\\.e2e\\.test\\.js$'] }),
-		project('compat', ['<rootDir>/e2e/compat.e2e.test.js']),
+		project('n8n', ['<rootDir>/e2e/*.test.js'], {
+			testPathIgnorePatterns: ['/e2e/compat\\.e2e\\.test\\.js$'],
+			globalSetup: '<rootDir>/e2e/lib/global-setup.js',
+		}),
+		project('compat', ['<rootDir>/e2e/compat.e2e.test.js'], { globalSetup: '<rootDir>/e2e/lib/global-setup.js' }),
 	],
 };

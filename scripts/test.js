@@ -9,24 +9,21 @@
  *   npm run test:n8n       = node scripts/test.js n8n    the real-n8n tests only
  *
  * Every n8n release a suite uses is installed here, one after another, before jest starts its
- * workers: an empty cache makes the first run slower, never red.
+ * workers (and again checked by the projects' globalSetup, e2e/lib/global-setup.js, for direct jest
+ * runs): an empty cache makes the first run slower, never red.
  */
 const childProcess = require('node:child_process');
 const path = require('node:path');
 
+const { compatVersions } = require('../e2e/lib/compat-versions');
 const { ensureSetup } = require('./setup');
 
 const root = path.join(__dirname, '..');
 const PINNED = '2.8.4';
-// The releases of e2e/compat.e2e.test.js; N8N_E2E_COMPAT_VERSIONS picks others (comma-separated).
-const COMPAT = (process.env.N8N_E2E_COMPAT_VERSIONS ?? '1.123.81,2.41.1')
-	.split(',')
-	.map((version) => version.trim())
-	.filter((version) => version && version !== 'none');
 
 const SUITES = {
 	default: { projects: ['gates', 'engine', 'n8n'], browser: true, n8nVersions: [PINNED] },
-	compat: { projects: ['compat'], browser: false, n8nVersions: COMPAT },
+	compat: { projects: ['compat'], browser: false, n8nVersions: compatVersions() },
 	engine: { projects: ['engine'], browser: false, n8nVersions: [] },
 	n8n: { projects: ['n8n'], browser: true, n8nVersions: [PINNED] },
 };

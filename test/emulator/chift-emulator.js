@@ -1,7 +1,7 @@
 'use strict';
 /**
  * An offline emulator of the Chift API (the parts n8n-nodes-chift uses), as a real HTTP server on
- * 127.0.0.1. It follows ../../../shared/reference/chift-api.md: JSON token exchange, bearer auth,
+ * 127.0.0.1. It follows Chift's API reference and OpenAPI document: JSON token exchange, bearer auth,
  * plain-array consumers, POS routes under /consumers/{id}/pos, Chift's error shapes (ChiftError and
  * the 422 HTTPValidationError with message/status beside detail), idempotency with
  * x-chift-client-requestid, paging with page/size. Every request is recorded for assertions.
