@@ -164,11 +164,23 @@ function run(command, args, options) {
 	return Number(seconds);
 }
 
+/**
+ * The environment without what a parent `npm run` exports: under `npm test` npm passes its whole
+ * configuration down as npm_config_* variables, the repository's ignore-scripts=true and its
+ * local_prefix among them: `npm rebuild sqlite3` would then skip the build and leave n8n without
+ * its database driver. Only the settings that say how to reach the registry are kept.
+ */
+const KEPT_NPM_SETTINGS = /^npm_config_(registry|cache|cafile|proxy|https_proxy|noproxy|strict_ssl|userconfig|globalconfig)$/i;
+function cleanEnv() {
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) || KEPT_NPM_SETTINGS.test(name)),
+	);
+}
+
 function npmEnv(nodedir, nodeBinary = process.execPath) {
-	const env = { ...process.env };
+	const env = cleanEnv();
 	// Same Node for npm, node-gyp and install scripts as the one that will run n8n.
 	env.PATH = `${path.dirname(nodeBinary)}${path.delimiter}${env.PATH || ''}`;
-	delete env.NPM_CONFIG_NODEDIR;
 	env.npm_config_nodedir = nodedir;
 	env.npm_config_update_notifier = 'false';
 	env.npm_config_fund = 'false';
@@ -319,7 +331,7 @@ function installNodeRuntime(home, nodeVersion) {
 		path.join(home, 'package.json'),
 		`${JSON.stringify({ private: true, dependencies: { [packageName]: nodeVersion } }, null, 2)}\n`,
 	);
-	const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+	const env = { ...cleanEnv(), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 	run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: home, env });
 	const binary = nodeRuntimeBinary(home);
 	if (fs.existsSync(binary)) fs.chmodSync(binary, 0o755);
