@@ -10,6 +10,7 @@ const path = require('node:path');
 
 const { startChiftEmulator } = require('../test/emulator/chift-emulator');
 const { CONSUMERS } = require('../test/emulator/sample-data');
+const { assertFollowsSpec } = require('../test/spec/openapi');
 const { createN8nInstance, packPackage } = require('./lib/n8n-runner');
 
 jest.setTimeout(10 * 60 * 1000);
@@ -225,4 +226,10 @@ test('All Consumers of a POS: an order of a consumer with two POS is fetched thr
 
 	await rest('POST', `/workflows/${allId}/deactivate`, {});
 	await eventually(() => emulator.webhooks.size === 0, 'the registration to be deleted');
+});
+
+test('every request n8n sent and every answer of the emulator follows Chift\'s OpenAPI document', () => {
+	// Last in the file: it checks the exchanges of every test above.
+	expect(emulator.requests.length).toBeGreaterThan(0);
+	assertFollowsSpec(emulator.requests);
 });

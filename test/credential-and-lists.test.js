@@ -35,6 +35,7 @@ describe('credential test', () => {
 	});
 
 	test('an account ID that is not a UUID fails with the 422 explained', async () => {
+		stack.expectViolation(/POST \/token\): request body: \/accountId must match format "uuid"/);
 		const result = await stack.harness.testCredential('chiftApi', { ...stack.credentialData, accountId: 'my-account' });
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/Chift did not issue an access token \(HTTP 422: Validation error\)/);

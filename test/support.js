@@ -8,6 +8,7 @@ const path = require('path');
 const { createHarness } = require('./harness/n8n-harness');
 const { startChiftEmulator } = require('./emulator/chift-emulator');
 const { CONSUMERS } = require('./emulator/sample-data');
+const { assertFollowsSpec } = require('./spec/openapi');
 
 const dist = path.join(__dirname, '..', 'dist');
 const { ChiftPos } = require(path.join(dist, 'nodes/ChiftPos/ChiftPos.node.js'));
@@ -17,7 +18,11 @@ const CREDENTIAL = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
 
 const locator = (value, mode = 'id') => ({ __rl: true, mode, value });
 
-/** An emulator and a harness whose credential points at it; call stop() in afterEach/afterAll. */
+/**
+ * An emulator and a harness whose credential points at it; call stop() in afterEach/afterAll: it
+ * also checks every request the test made and every answer the emulator gave against Chift's
+ * OpenAPI document.
+ */
 async function startStack(emulatorOptions) {
 	const emulator = await startChiftEmulator(emulatorOptions);
 	const harness = createHarness({ nodeTypes: { chiftPos: new ChiftPos() }, credentialTypes: { chiftApi: new ChiftApi() } });
@@ -27,6 +32,7 @@ async function startStack(emulatorOptions) {
 		baseUrl: emulator.url,
 	};
 	harness.setCredential('chiftCred', 'chiftApi', credentialData, 'Chift test');
+	const expectedViolations = [];
 
 	/** Runs Chift POS with these parameters over these items. */
 	const run = (parameters, items = [{ json: {} }], options = {}) =>
@@ -53,7 +59,13 @@ async function startStack(emulatorOptions) {
 		/** Every bearer token the node sent. */
 		bearerTokens: () =>
 			[...new Set(emulator.requests.map((r) => r.headers.authorization).filter(Boolean).map((a) => a.replace(/^Bearer\s+/, '')))],
-		stop: () => emulator.close(),
+		/** Closes the emulator, then fails the test if any request or answer broke Chift's OpenAPI document. */
+		stop: async () => {
+			await emulator.close();
+			assertFollowsSpec(emulator.requests, expectedViolations);
+		},
+		/** For a test that sends a request the document forbids on purpose (Chift's answer to it is tested). */
+		expectViolation: (pattern) => expectedViolations.push(pattern),
 	};
 }
 

@@ -26,6 +26,7 @@ const path = require('node:path');
 
 const { startChiftEmulator } = require('../../test/emulator/chift-emulator');
 const { CONSUMERS } = require('../../test/emulator/sample-data');
+const { assertFollowsSpec } = require('../../test/spec/openapi');
 const { createN8nInstance, packPackage } = require('./n8n-runner');
 
 const REPO_DIR = path.resolve(__dirname, '..', '..');
@@ -738,6 +739,12 @@ function describeChiftPosScenarios(title, instanceOptions = {}) {
 			}
 			expect(leaks).toStrictEqual([]);
 		}, TIMEOUTS.test);
+
+		test('every request n8n sent and every answer of the emulator follows Chift\'s OpenAPI document', () => {
+			// Last in the block: it checks the exchanges of every scenario above.
+			expect(context.emulator.requests.length).toBeGreaterThan(0);
+			assertFollowsSpec(context.emulator.requests);
+		});
 	});
 }
 

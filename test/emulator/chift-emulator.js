@@ -673,6 +673,7 @@ async function startChiftEmulator(options = {}) {
 			}
 			if (injection && !injection.afterRoute) {
 				injection.used++;
+				record.injected = true;
 				throw new HttpError(injection.status, injection.body ?? {}, injection.headers);
 			}
 			if (!route[3]?.public) {
@@ -695,6 +696,7 @@ async function startChiftEmulator(options = {}) {
 			payload = await route[2]({ req, body: json, query: record.query, params: match.slice(1).map(decodeURIComponent) });
 			if (injection?.afterRoute) {
 				injection.used++;
+				record.injected = true;
 				throw new HttpError(injection.status, injection.body ?? {}, injection.headers);
 			}
 		} catch (error) {
@@ -721,12 +723,15 @@ async function startChiftEmulator(options = {}) {
 		if (payload === '' && status === 200) status = 204;
 		record.status = status;
 		const text = typeof payload === 'string' ? payload : payload instanceof JsonText ? payload.text : JSON.stringify(payload);
+		// Kept for the check against Chift's OpenAPI document (test/spec/openapi.js).
+		record.contentType = typeof payload === 'string' ? 'text/plain' : 'application/json';
+		record.responseText = status === 204 ? '' : text;
 		if (status === 204) {
 			res.writeHead(204, headers);
 			res.end();
 			return;
 		}
-		res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });
+		res.writeHead(status, { 'content-type': record.contentType, ...headers });
 		res.end(text);
 	});
 

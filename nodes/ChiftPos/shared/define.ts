@@ -96,6 +96,7 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 		description: spec.description,
 		properties,
 		options: spec.options,
+		endpoint: { method: spec.method, path: spec.path },
 		prepare(item) {
 			const values = item.fields(fields);
 			for (const group of groups) {

@@ -42,6 +42,8 @@ export interface ChiftPosOperation {
 	properties: INodeProperties[];
 	/** Options (from shared/options.ts) this operation offers in its Options collection. */
 	options: ChiftOption[];
+	/** The Chift operation it calls: method and route below /consumers/{consumer_id}, as in Chift's OpenAPI document. */
+	endpoint: { method: ChiftPosRequest['method']; path: string };
 	/** Reads and checks the item's parameters. Throws before anything is sent for an invalid item. */
 	prepare(item: ItemParameters): ChiftPosRequest;
 }
