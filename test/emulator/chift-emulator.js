@@ -521,7 +521,7 @@ async function startChiftEmulator(options = {}) {
 			const webhook = {
 				webhookid: crypto.randomUUID(),
 				accountid: apiKey.accountId,
-				createdby: apiKey.clientId,
+				createdby: null, // a user UUID or null in the document; a webhook made with an API key has no user (assumed)
 				createdon: new Date().toISOString(),
 				event: body.event,
 				url: body.url,
