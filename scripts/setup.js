@@ -22,10 +22,10 @@ const root = path.join(__dirname, '..');
 const log = (message) => process.stderr.write(`[setup] ${message}\n`);
 const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-function run(command, args) {
+function run(command, args, env = process.env) {
 	const started = Date.now();
 	log(`${command} ${args.join(' ')}`);
-	childProcess.execFileSync(command, args, { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+	childProcess.execFileSync(command, args, { cwd: root, env, stdio: ['ignore', process.stderr, process.stderr] });
 	log(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
@@ -50,12 +50,9 @@ function ensureChromium() {
 		return;
 	}
 	run('apt-get', ['update', '-qq']);
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	log('apt-get install chromium');
-	childProcess.execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
-		cwd: root,
-		env,
-		stdio: ['ignore', process.stderr, process.stderr],
+	run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+		...process.env,
+		DEBIAN_FRONTEND: 'noninteractive',
 	});
 	if (!chromiumPath()) throw new Error('apt-get installed chromium but no /usr/bin/chromium exists');
 }
