@@ -416,6 +416,61 @@ describe('idempotency', () => {
 		expect(stack.emulator.customersOf(CONSUMERS.bistro)).toHaveLength(before);
 	});
 
+	test('the same key for another customer in a later run is an error, never the earlier customer as this result', async () => {
+		// README advises keys built from external IDs: a CRM that reuses an ID for another person hits this.
+		const parameters = { lastName: 'Doe', firstName: '={{ $json.first }}', options: { idempotencyKey: 'crm-7' } };
+		const first = await stack.run(parameters, [{ json: { first: 'John' } }]);
+		expect(first.status).toBe('success');
+		const john = first.main[0][0].json;
+		const before = stack.emulator.customersOf(CONSUMERS.bistro).length;
+
+		const second = await stack.run(parameters, [{ json: { first: 'Jane' } }]);
+		expect(second.error).toBeInstanceOf(NodeApiError);
+		expect(second.error.message).toBe(
+			`Idempotency key "crm-7" was already used for another request: it produced customer ${john.id}, which is not what this item sent`,
+		);
+		expect(second.error.description).toContain('first_name: sent "Jane", the record has "John"');
+		expect(second.main?.[0] ?? []).toHaveLength(0);
+		expect(stack.emulator.customersOf(CONSUMERS.bistro)).toHaveLength(before);
+	});
+
+	test('with continue-on-fail, a reused key for other data goes to the error output of that item only', async () => {
+		const parameters = { lastName: 'Doe', firstName: '={{ $json.first }}', options: { idempotencyKey: '={{ $json.key }}' } };
+		await stack.run(parameters, [{ json: { first: 'Max', key: 'crm-8' } }]);
+		const result = await stack.run(parameters, [{ json: { first: 'Mia', key: 'crm-8' } }, { json: { first: 'Ned', key: 'crm-9' } }], {
+			onError: 'continueErrorOutput',
+		});
+		expect(jsonOf(result.main[0]).map((customer) => customer.first_name)).toEqual(['Ned']);
+		expect(result.main[1].map((item) => [item.json.error, item.pairedItem])).toEqual([
+			[expect.stringMatching(/^Idempotency key "crm-8" was already used for another request/), { item: 0 }],
+		]);
+	});
+
+	test('a POS that formats what it stores (phone, case) is not taken for another request', async () => {
+		const parameters = { lastName: 'Doe', firstName: 'Lou', additionalFields: { phone: '+32470123456' }, options: { idempotencyKey: 'crm-10' } };
+		const first = await stack.run(parameters);
+		const stored = stack.emulator.customersOf(CONSUMERS.bistro).find((customer) => customer.id === first.main[0][0].json.id);
+		stored.phone = '+32 470 12 34 56';
+		stored.first_name = 'LOU';
+		const again = await stack.run(parameters);
+		expect(again.status).toBe('success');
+		expect(again.main[0][0].json.id).toBe(stored.id);
+	});
+
+	test('an address is compared with the record\'s addresses: the same one recovers, another one is an error', async () => {
+		const address = (city) => ({ name: 'home', city, postalCode: '75000', country: 'fr' });
+		const parameters = (city) => ({ ...names, address: address(city), options: { idempotencyKey: 'crm-addr' } });
+		const first = await stack.run(parameters('Paris'));
+		expect(first.status).toBe('success');
+		const same = await stack.run(parameters('Paris'));
+		expect(same.status).toBe('success');
+		expect(same.main[0][0].json.id).toBe(first.main[0][0].json.id);
+		const other = await stack.run(parameters('Lyon'));
+		expect(other.error.message).toMatch(/^Idempotency key "crm-addr" was already used for another request/);
+		expect(other.error.description).toContain("address: sent {\"name\":\"home\",\"city\":\"Lyon\"");
+		expect(other.error.description).toContain("the record's addresses have no such entry");
+	});
+
 	test('a key longer than Chift accepts is refused before sending', async () => {
 		const result = await stack.run({ ...names, options: { idempotencyKey: 'k'.repeat(256) } });
 		expect(result.error.message).toBe('Idempotency Key is 256 characters long [item 0]');

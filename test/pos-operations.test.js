@@ -135,6 +135,31 @@ describe('Order', () => {
 		expect(second.customer_id).toBe(before);
 	});
 
+	test('the same key for another customer on the same order is an error naming the key, the order and what differs', async () => {
+		// Run 1 attaches customer 2 with the key; run 2 asks for customer 3 with it: Chift answers that
+		// the key was processed, and the order it finds has customer 2, which is not what run 2 asked.
+		const order = bistro().orders[8];
+		const parameters = (customerId) => ({ orderId: locator(order.id), customerId: locator(customerId, 'list'), options: { idempotencyKey: 'attach-key' } });
+		expect((await run('order', 'update', parameters('cus-CUST-001-2'))).status).toBe('success');
+		const result = await run('order', 'update', parameters('cus-CUST-001-3'));
+		expect(result.error).toBeInstanceOf(NodeApiError);
+		expect(result.error.message).toBe(
+			`Idempotency key "attach-key" was already used for another request: it produced order ${order.id}, which is not what this item sent`,
+		);
+		expect(result.error.description).toContain('customer_id: sent "cus-CUST-001-3", the record has "cus-CUST-001-2"');
+		expect(result.error.description).toMatch(/Use a key that is unique per intent/);
+		expect(order.customer_id).toBe('cus-CUST-001-2');
+	});
+
+	test('the same key for the same attachment in a later run returns the order: that is exactly-once, not an error', async () => {
+		const order = bistro().orders[9];
+		const parameters = { orderId: locator(order.id), customerId: locator('cus-CUST-001-2', 'list'), options: { idempotencyKey: 'same-attach' } };
+		expect((await run('order', 'update', parameters)).status).toBe('success');
+		const again = await run('order', 'update', parameters);
+		expect(again.status).toBe('success');
+		expect(again.main[0][0].json).toMatchObject({ id: order.id, customer_id: 'cus-CUST-001-2' });
+	});
+
 	test('Get of an unknown order is a 404', async () => {
 		const result = await run('order', 'get', { orderId: locator('ord-missing') });
 		expect(result.error.httpCode).toBe('404');

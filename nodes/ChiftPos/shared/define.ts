@@ -15,6 +15,8 @@ export interface FieldGroup {
 	nestAs?: string;
 	/** Fields the API requires in the group as soon as any of its fields is set. */
 	requiredTogether?: ChiftField[];
+	/** With nestAs: the list of the returned record that holds the object sent (address → addresses). */
+	recordList?: string;
 }
 
 /** The "Filters" collection of a read: optional query parameters. */
@@ -119,6 +121,10 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 				apiName in pathValues ? encodeURIComponent(String(pathValues[apiName])) : placeholder,
 			);
 			const request: ChiftPosRequest = { method: spec.method, path, action: spec.action, refetchPath };
+			const lists = groups.filter((group) => group.nestAs && group.recordList && group.nestAs in values);
+			if (refetchPath && lists.length) {
+				request.recordLists = Object.fromEntries(lists.map((group) => [group.nestAs, group.recordList]));
+			}
 			if (spec.method === 'GET') {
 				if (Object.keys(values).length) request.qs = values;
 			} else {

@@ -16,6 +16,11 @@ export interface ChiftPosRequest {
 	 * idempotency key produced; {entity_id} is replaced by the ID Chift's transaction gives.
 	 */
 	refetchPath?: string;
+	/**
+	 * For writes: body objects the record read back shows as one entry of a list instead (the
+	 * address sent comes back in `addresses`), to compare an earlier request's record with this one.
+	 */
+	recordLists?: Record<string, string>;
 	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
 	paginate?: { returnAll: boolean; limit: number };
 }

@@ -16,6 +16,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import { currentSessionToken, forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
 import type { ChiftPosRequest } from '../shared/types';
 import { alreadyProcessedError, chiftError, networkFailure } from './errors';
+import { differencesFromSent } from './recovered';
 import { Slots } from './Slots';
 
 export const CREDENTIAL_TYPE = 'chiftApi';
@@ -275,7 +276,16 @@ export class ChiftClient {
 			? { [CONNECTION_HEADER]: connectionId }
 			: {};
 		const path = (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(String(entityId ?? '')));
-		return await this.pos(consumerId, { method: 'GET', path, headers: connection }, itemIndex);
+		const record = await this.pos<IDataObject>(consumerId, { method: 'GET', path, headers: connection }, itemIndex);
+		// The same key with other data (keys built from an external ID, reused for another intent):
+		// Chift did not carry this request out, and the earlier record must not pass for its result.
+		const differences = differencesFromSent(request.body ?? {}, record, request.recordLists);
+		if (differences.length) {
+			const kind = /\/pos\/([^/]+)/.exec(path)?.[1].replace(/s$/, '').replace(/-/g, ' ') ?? 'record';
+			const id = String(record.id ?? entityId ?? '');
+			throw alreadyProcessedError(this.context.getNode(), { key, itemIndex, otherRecord: { kind, id, differences } });
+		}
+		return record;
 	}
 
 	/** The consumer's point-of-sale connections, active or not (GET /consumers/{id}/connections). */

@@ -147,14 +147,22 @@ export function alreadyProcessedError(
 		otherRequest?: string;
 		/** Active POS connections, when the transaction could not be looked up for want of one. */
 		activeConnections?: number;
+		/** The record the earlier request produced, when it is not what this request sent. */
+		otherRecord?: { kind: string; id: string; differences: string[] };
 	},
 ): NodeApiError {
-	const { key, itemIndex, status, otherRequest, activeConnections } = found;
+	const { key, itemIndex, status, otherRequest, activeConnections, otherRecord } = found;
 	let message = `Chift already processed a request with idempotency key "${key}" and it ended with status ${status ?? 'unknown'}`;
 	let description = 'Chift carries out each idempotency key once. To send this request again, use another Idempotency Key (Options).';
 	if (activeConnections !== undefined) {
 		message = 'Chift already processed this request, and the node cannot look up its result';
 		description = `Looking up the result needs the consumer's POS connection, and it has ${activeConnections} active ones: pick it in Options → Connection.`;
+	} else if (otherRecord) {
+		message = `Idempotency key "${key}" was already used for another request: it produced ${otherRecord.kind} ${otherRecord.id}, which is not what this item sent`;
+		description = [
+			...otherRecord.differences.slice(0, 5),
+			'Chift carries out each idempotency key once per connection, so this request was not carried out (the earlier one was). Use a key that is unique per intent in Options → Idempotency Key: for example the external ID of the record and the operation, such as "ext-42-create-customer" or "order-17-attach-customer-ext-42".',
+		].join('\n');
 	} else if (otherRequest) {
 		message = `Idempotency key "${key}" was already used for another request (${otherRequest})`;
 		description = 'Chift carries out each idempotency key once per connection, so this request was not carried out. Use a key that is unique per request (Options → Idempotency Key).';

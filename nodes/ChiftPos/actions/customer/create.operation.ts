@@ -48,6 +48,7 @@ export const createCustomer = defineOperation({
 			placeholder: 'Add Address Field',
 			description: 'The address of the customer. Name, City and Postal Code are required once any address field is set.',
 			nestAs: 'address',
+			recordList: 'addresses',
 			requiredTogether: [addressName, addressCity, addressPostalCode],
 			fields: [
 				addressName,
