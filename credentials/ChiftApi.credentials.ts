@@ -7,8 +7,12 @@ import type {
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 	Icon,
+	IN8nHttpFullResponse,
 	INodeProperties,
 } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import { backoff, RETRY_NETWORK_CODES, retryAfter } from '../nodes/shared/transport/retry';
 
 /** Renew a little before Chift's 30 minutes run out, so a request never starts with a dying token. */
 const EXPIRY_MARGIN_MS = 60_000;
@@ -230,16 +234,47 @@ export class ChiftApi implements ICredentialType {
 }
 
 const TOKEN_TIMEOUT_MS = 30_000;
+/**
+ * Retries of POST /token after a passing failure. The exchange is shared by every request waiting
+ * for this key, so one run of retries serves them all; it is not the node's Retries option, which
+ * the credential cannot see.
+ */
+const TOKEN_RETRIES = 3;
 
-/** POST {baseUrl}/token. Errors carry no request data: the body holds the client secret. */
+/**
+ * POST {baseUrl}/token, sent again after 429, 5xx and network faults that may pass, with the data
+ * requests' backoff. Errors carry no request data: the body holds the client secret.
+ */
 async function exchangeApiKey(
 	requester: IHttpRequestHelper,
 	baseUrl: string,
 	body: IDataObject,
 ): Promise<CachedToken> {
-	let response;
+	for (let retry = 0; ; retry++) {
+		const outcome = await sendTokenRequest(requester, baseUrl, body);
+		const last = retry >= TOKEN_RETRIES;
+		if ('networkCode' in outcome) {
+			if (!last && RETRY_NETWORK_CODES.has(outcome.networkCode)) {
+				await sleep(backoff(retry));
+				continue;
+			}
+			throw tokenNetworkError(baseUrl, outcome.networkCode, retry);
+		}
+		const { response } = outcome;
+		const statusCode = Number(response.statusCode);
+		if (!last && (statusCode === 429 || statusCode >= 500)) {
+			await sleep(retryAfter(response) ?? backoff(retry));
+			continue;
+		}
+		return issuedToken(statusCode, (response.body ?? {}) as IDataObject, retry);
+	}
+}
+
+type TokenOutcome = { response: IN8nHttpFullResponse } | { networkCode: string };
+
+async function sendTokenRequest(requester: IHttpRequestHelper, baseUrl: string, body: IDataObject): Promise<TokenOutcome> {
 	try {
-		response = await requester.helpers.httpRequest({
+		const response = (await requester.helpers.httpRequest({
 			method: 'POST',
 			url: `${baseUrl}/token`,
 			body,
@@ -248,17 +283,29 @@ async function exchangeApiKey(
 			ignoreHttpStatusErrors: true,
 			// Every request waiting for this key shares the exchange: a hung one must not hold them long.
 			timeout: TOKEN_TIMEOUT_MS,
-		});
+		})) as IN8nHttpFullResponse;
+		return { response };
 	} catch (error) {
-		// No error code in the message: n8n replaces messages that contain one with generic text.
-		throw authenticationError(
-			`Could not reach Chift at ${baseUrl} to get an access token`,
-			`Network error ${(error as { code?: string }).code ?? ''} on POST /token. Check the Base URL of the Chift API credential and that this n8n can reach it.`,
-		);
+		return { networkCode: String((error as { code?: unknown }).code ?? 'UNKNOWN') };
 	}
+}
 
-	const statusCode = Number(response.statusCode);
-	const data = (response.body ?? {}) as IDataObject;
+const tries = (retries: number) => (retries ? ` (tried ${retries + 1} times)` : '');
+
+/** A network failure of POST /token, with what to check: the Base URL when nothing answers there, else Chift or the network. */
+function tokenNetworkError(baseUrl: string, code: string, retries: number) {
+	const setting = code === 'ECONNREFUSED' || code === 'ENOTFOUND';
+	// No error code in the message: n8n replaces messages that contain one with generic text.
+	return authenticationError(
+		`Could not reach Chift at ${baseUrl} to get an access token${tries(retries)}`,
+		setting
+			? `Network error ${code} on POST /token: nothing answers at this address. Check the Base URL of the Chift API credential and that this n8n can reach it.`
+			: `Network error ${code} on POST /token: Chift or the network between this n8n and Chift failed. Try again later; if it persists, check this n8n's network (proxy, firewall).`,
+	);
+}
+
+/** The token from Chift's answer to POST /token, or an error that says what to check for its status. */
+function issuedToken(statusCode: number, data: IDataObject, retries: number): CachedToken {
 	if (statusCode === 401 || statusCode === 403) {
 		throw authenticationError(
 			`Chift rejected the API key (HTTP ${statusCode}): the Account ID, Client ID or Client Secret is wrong`,
@@ -268,10 +315,14 @@ async function exchangeApiKey(
 	if (statusCode < 200 || statusCode >= 300 || typeof data.access_token !== 'string' || !data.access_token) {
 		const chiftMessage = typeof data.message === 'string' ? `: ${data.message}` : '';
 		throw authenticationError(
-			`Chift did not issue an access token (HTTP ${statusCode}${chiftMessage})`,
+			`Chift did not issue an access token (HTTP ${statusCode}${chiftMessage})${tries(retries)}`,
 			statusCode === 422
 				? 'The Account ID must be a UUID. Copy it again from the API keys page of the Chift platform.'
-				: 'Check the Base URL of the Chift API credential, then try again.',
+				: statusCode === 429
+					? 'Chift is limiting the requests of this account. Send fewer requests at once, or try again later.'
+					: statusCode >= 500
+						? 'Chift is failing or unavailable right now (the node asked again with a growing delay). Try again later.'
+						: 'Nothing at this address hands out Chift tokens. Check the Base URL of the Chift API credential (the default is https://api.chift.eu).',
 		);
 	}
 

@@ -90,6 +90,61 @@ test('a token expiring in the middle of a run is renewed once', async () => {
 	expect(stack.tokenRequests()).toHaveLength(2);
 });
 
+describe('a passing failure of POST /token', () => {
+	const unavailable = (times) => ({
+		method: 'POST',
+		path: '/token',
+		status: 503,
+		body: { status: 'error', message: 'Service unavailable', error_code: 'ERROR_UNKNOWN', detail: '' },
+		headers: { 'retry-after': '0' },
+		times,
+	});
+
+	test('on the first exchange is retried: the run succeeds', async () => {
+		stack = await startStack();
+		const injection = stack.emulator.inject(unavailable(2));
+		const result = await stack.run(createParameters(), customers(5, 'cold'));
+		expect(result.status).toBe('success');
+		expect(injection.used).toBe(2);
+		expect(stack.tokenRequests().map((request) => request.status)).toEqual([503, 503, 200]);
+	});
+
+	test('on the renewal in the middle of a run is retried once for every waiting request: all 30 items succeed', async () => {
+		stack = await startStack({ faults: { latencyMs: 5 } });
+		expect((await stack.run(createParameters(), customers(1, 'warm'))).status).toBe('success');
+		stack.emulator.reset();
+		stack.emulator.expireTokensAfter = 18;
+		stack.emulator.inject(unavailable(2));
+		const result = await stack.run(createParameters(), customers(30, 'mid'));
+		expect(result.status).toBe('success');
+		expect(result.main[0]).toHaveLength(30);
+		expect(stack.tokenRequests().map((request) => request.status)).toEqual([503, 503, 200]);
+	});
+
+	test('that lasts fails after the retries, saying Chift is failing (not to check the Base URL)', async () => {
+		stack = await startStack();
+		stack.emulator.inject(unavailable(10));
+		const result = await stack.run(createParameters(), customers(1, 'down'));
+		expect(result.error.message).toBe('Chift did not issue an access token (HTTP 503: Service unavailable) (tried 4 times)');
+		expect(result.error.description).toMatch(/Chift is failing or unavailable right now/);
+		expect(result.error.description).not.toMatch(/Base URL/);
+		expect(stack.tokenRequests()).toHaveLength(4);
+		expect(stack.customerPosts()).toHaveLength(0);
+	});
+
+	test('a 404 is not retried and points at the Base URL; a 401 at the key', async () => {
+		stack = await startStack();
+		stack.emulator.inject({ method: 'POST', path: '/token', status: 404, body: { detail: 'Not Found' } });
+		const notFound = await stack.run(createParameters(), customers(1, 'nf'));
+		expect(notFound.error.message).toBe('Chift did not issue an access token (HTTP 404)');
+		expect(notFound.error.description).toMatch(/Check the Base URL/);
+		stack.emulator.inject({ method: 'POST', path: '/token', status: 401, body: { status: 'error', message: 'Unauthorized', error_code: 'ERROR_CHIFT_AUTHENTICATION_ERROR', detail: '' } });
+		const refused = await stack.run(createParameters(), customers(1, 'key'));
+		expect(refused.error.message).toMatch(/^Chift rejected the API key \(HTTP 401\)/);
+		expect(stack.tokenRequests()).toHaveLength(2);
+	});
+});
+
 test('at most the configured number of requests are in flight', async () => {
 	stack = await startStack({ faults: { latencyMs: 20 } });
 	await stack.run(createParameters({ concurrency: 4 }), customers(30));

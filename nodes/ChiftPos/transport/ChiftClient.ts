@@ -14,6 +14,7 @@ import type {
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { currentSessionToken, forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
+import { backoff, MAX_RETRY_DELAY_MS, RETRY_NETWORK_CODES, RETRY_STATUSES, retryAfter } from '../../shared/transport/retry';
 import type { ChiftPosRequest } from '../shared/types';
 import { alreadyProcessedError, chiftError, networkFailure } from './errors';
 import { differencesFromSent } from './recovered';
@@ -27,12 +28,6 @@ export const CONNECTION_HEADER = 'X-Chift-ConnectionId';
 
 /** The largest page Chift serves to every account. */
 const PAGE_SIZE = 100;
-/** Statuses worth sending again: rate limits and failures of Chift or the POS on the way. */
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-/** Network failures worth sending again; a refused connection or an unknown host is a setting. */
-const RETRY_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN']);
-const FIRST_RETRY_DELAY_MS = 500;
-const MAX_RETRY_DELAY_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 120_000;
 /**
  * How long after the first REQUEST_IN_PROCESS the node keeps asking again with the same key (the
@@ -411,19 +406,3 @@ function sameRoute(route: unknown, path: string): boolean {
 }
 
 const consumerPath = (consumerId: string) => `/consumers/${encodeURIComponent(consumerId)}`;
-
-/** Exponential backoff with jitter: 0.5 s, 1 s, 2 s... (each between half and all of it), capped. */
-function backoff(retry: number): number {
-	const ceiling = Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS * 2 ** retry);
-	return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-
-/** Retry-After in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
-function retryAfter(response: IN8nHttpFullResponse): number | undefined {
-	const header = response.headers?.['retry-after'];
-	const value = Array.isArray(header) ? header[0] : header;
-	if (value === undefined || value === null || value === '') return undefined;
-	const seconds = Number(value);
-	const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(String(value)) - Date.now();
-	return Number.isFinite(delay) ? Math.min(MAX_RETRY_DELAY_MS, Math.max(0, delay)) : undefined;
-}

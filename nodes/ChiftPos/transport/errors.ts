@@ -20,7 +20,11 @@ export function networkFailure(node: INode, code: string | undefined, baseUrl: s
 	const reason = (code && NETWORK_FAILURES[code]) ?? 'the connection failed';
 	const error = new NodeApiError(node, { message: reason } as JsonObject, {
 		message: `Could not reach Chift at ${baseUrl}: ${reason}`,
-		description: `Network error${code ? ` ${code}` : ''} before Chift answered. Check the Base URL of the Chift API credential and the network, then try again.`,
+		description: `Network error${code ? ` ${code}` : ''} before Chift answered. ${
+			code === 'ECONNREFUSED' || code === 'ENOTFOUND'
+				? 'Nothing answers at this address: check the Base URL of the Chift API credential.'
+				: 'Chift or the network between this n8n and Chift failed (the node already sent it again as often as Options → Retries allows). Try again later; if it persists, check the network.'
+		}`,
 		itemIndex,
 	});
 	// A refused connection or unknown host never reached Chift; a reset or timeout may have.
