@@ -610,7 +610,8 @@ async function startChiftEmulator(options = {}) {
 		/**
 		 * Answer the next `times` requests matching method and path with status and body instead
 		 * of the real route (a scripted fault); with `afterRoute`, the route runs first (a write
-		 * that happened, whose answer is lost). Returns the injection, whose `used` counts hits.
+		 * that happened, whose answer is lost). `body` may be a function of the request record (to
+		 * answer by its query). Returns the injection, whose `used` counts hits.
 		 */
 		inject({ method, path, status, body, headers, times = 1, afterRoute = false }) {
 			const injection = { method, path, status, body, headers, times, afterRoute, used: 0 };
@@ -674,7 +675,8 @@ async function startChiftEmulator(options = {}) {
 			if (injection && !injection.afterRoute) {
 				injection.used++;
 				record.injected = true;
-				throw new HttpError(injection.status, injection.body ?? {}, injection.headers);
+				const body = typeof injection.body === 'function' ? injection.body(record) : injection.body;
+				throw new HttpError(injection.status, body ?? {}, injection.headers);
 			}
 			if (!route[3]?.public) {
 				if (emulator.expireTokensAfter !== undefined && --emulator.expireTokensAfter === 0) tokens.clear();

@@ -11,12 +11,12 @@ import type {
 	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { currentSessionToken, forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
 import { backoff, MAX_RETRY_DELAY_MS, RETRY_NETWORK_CODES, RETRY_STATUSES, retryAfter } from '../../shared/transport/retry';
 import type { ChiftPosRequest } from '../shared/types';
-import { alreadyProcessedError, chiftError, networkFailure } from './errors';
+import { alreadyProcessedError, chiftError, networkFailure, unexpectedAnswer } from './errors';
 import { differencesFromSent } from './recovered';
 import { Slots } from './Slots';
 
@@ -28,6 +28,8 @@ export const CONNECTION_HEADER = 'X-Chift-ConnectionId';
 
 /** The largest page Chift serves to every account. */
 const PAGE_SIZE = 100;
+/** Without a total, the most pages one list may take (100,000 records): a bound for a server that never ends. */
+const MAX_PAGES_WITHOUT_TOTAL = 1000;
 const REQUEST_TIMEOUT_MS = 120_000;
 /**
  * How long after the first REQUEST_IN_PROCESS the node keeps asking again with the same key (the
@@ -68,6 +70,8 @@ export interface ChiftCall {
 	ignoreStatuses?: number[];
 	/** What an earlier attempt with the same idempotency key produced, when Chift says it was done. */
 	alreadyProcessed?: () => Promise<unknown>;
+	/** The answer must be a page of records ({items: [...]}). */
+	expectList?: boolean;
 }
 
 interface ChiftPage {
@@ -178,9 +182,19 @@ export class ChiftClient {
 			if (errorCode === 'REQUEST_ALREADY_PROCESSED' && call.alreadyProcessed) {
 				return { body: (await call.alreadyProcessed()) as T, attempts };
 			}
-			if (response.statusCode >= 400 && !call.ignoreStatuses?.includes(response.statusCode)) {
+			const ignored = call.ignoreStatuses?.includes(response.statusCode) === true;
+			if (response.statusCode >= 400 && !ignored) {
 				throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action });
 			}
+			const unexpected = ignored
+				? undefined
+				: unexpectedAnswer(this.context.getNode(), response, {
+						itemIndex: call.itemIndex,
+						action: call.action,
+						method: call.method,
+						expectList: call.expectList,
+					});
+			if (unexpected) throw unexpected;
 			return { body: response.body as T, attempts };
 		}
 	}
@@ -190,8 +204,9 @@ export class ChiftClient {
 	 * idempotency key Chift has already processed (an earlier attempt went through but its answer
 	 * was lost) returns what that attempt created, looked up through Chift's transactions.
 	 */
-	async pos<T = unknown>(consumerId: string, request: ChiftPosRequest, itemIndex?: number): Promise<T> {
+	async pos<T = unknown>(consumerId: string, request: ChiftPosRequest, itemIndex?: number, expectList = false): Promise<T> {
 		return await this.call<T>({
+			expectList,
 			method: request.method,
 			path: `${consumerPath(consumerId)}${request.path}`,
 			qs: request.qs,
@@ -214,20 +229,27 @@ export class ChiftClient {
 		const { returnAll, limit } = request.paginate ?? { returnAll: true, limit: 0 };
 		const size = returnAll ? PAGE_SIZE : Math.min(PAGE_SIZE, limit);
 		const page = async (number: number) => {
-			const body = await this.pos<ChiftPage>(consumerId, { ...request, qs: { ...request.qs, page: number, size } }, itemIndex);
-			const items = Array.isArray(body?.items) ? [...body.items] : [];
-			if (body?.raw_data !== undefined && items.length) items[0] = { ...items[0], raw_data: body.raw_data };
-			return { items, total: Number(body?.total) };
+			const qs = { ...request.qs, page: number, size };
+			const body = await this.pos<ChiftPage>(consumerId, { ...request, qs }, itemIndex, true);
+			const items = [...(body.items ?? [])];
+			if (body.raw_data !== undefined && items.length) items[0] = { ...items[0], raw_data: body.raw_data };
+			return { items, total: Number(body.total), signature: JSON.stringify(body.items) };
 		};
 
 		const first = await page(1);
 		const records = [...first.items];
 		if (!Number.isFinite(first.total) || first.total <= 0) {
-			// No usable total: read on, one page after another, until a short page.
-			for (let number = 2, last = first.items; last.length === size; number++) {
+			// No usable total: read on, one page after another, until a short page, or a page that
+			// repeats the one before (a server that ignores `page`, or repeats its last page past the
+			// end, would otherwise be read forever).
+			let last = first;
+			for (let number = 2; last.items.length === size; number++) {
 				if (!returnAll && records.length >= limit) break;
-				last = (await page(number)).items;
-				records.push(...last);
+				if (number > MAX_PAGES_WITHOUT_TOTAL) throw this.endlessList(request, itemIndex);
+				const next = await page(number);
+				if (next.signature === last.signature) break;
+				records.push(...next.items);
+				last = next;
 			}
 			return returnAll ? records : records.slice(0, limit);
 		}
@@ -238,11 +260,34 @@ export class ChiftClient {
 		const rest = await Promise.allSettled(
 			Array.from({ length: Math.max(0, lastPage - 1) }, async (_, index) => await page(index + 2)),
 		);
+		let previous = first;
 		for (const result of rest) {
 			if (result.status === 'rejected') throw result.reason;
+			// With a total, a repeated full page is not the end: the server ignores `page`, and the
+			// records of the pages it did not send would be replaced by copies.
+			if (result.value.items.length && result.value.signature === previous.signature) throw this.repeatedPage(request, itemIndex);
 			records.push(...result.value.items);
+			previous = result.value;
 		}
 		return returnAll ? records : records.slice(0, limit);
+	}
+
+	private endlessList(request: ChiftPosRequest, itemIndex: number | undefined) {
+		return new NodeOperationError(
+			this.context.getNode(),
+			`Chift was still sending full pages after ${MAX_PAGES_WITHOUT_TOTAL} pages (${MAX_PAGES_WITHOUT_TOTAL * PAGE_SIZE} records) and no total`,
+			{
+				description: `The node stops there rather than read "${request.action ?? 'this list'}" forever. Narrow it with the filters (for example a shorter date range), or turn off Return All and set a Limit.`,
+				itemIndex,
+			},
+		);
+	}
+
+	private repeatedPage(request: ChiftPosRequest, itemIndex: number | undefined) {
+		return new NodeOperationError(this.context.getNode(), 'Chift sent the same page of records twice, so the list cannot be read completely', {
+			description: `The server behind the Base URL seems to ignore the page parameter of "${request.action ?? 'this list'}". Check the Base URL of the Chift API credential (a proxy may drop query parameters), or turn off Return All and set a Limit of 100 or less.`,
+			itemIndex,
+		});
 	}
 
 	/** What a request already processed by Chift produced: transaction → created entity → GET. */

@@ -128,6 +128,56 @@ export function chiftError(
 	return error;
 }
 
+/** The start of a body for a message: enough to recognise a proxy's page, never a page of it. */
+function startOf(body: unknown): string {
+	const text = typeof body === 'string' ? body : (JSON.stringify(body) ?? String(body));
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
+
+const isJsonObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Why a 2xx answer is not one of Chift's (undefined when it is). Chift answers JSON: an object
+ * or, for the few plain lists, an array; an empty body only with 204 or to a DELETE. A body with
+ * `status: "error"` is an error whatever the status code, as Chift's own SDKs read it. Anything
+ * else (a proxy's or captive portal's HTML page, a text) would pass for an empty or wrong result.
+ */
+export function unexpectedAnswer(
+	node: INode,
+	response: IN8nHttpFullResponse,
+	context: { itemIndex?: number; action?: string; method: string; expectList?: boolean },
+): NodeApiError | undefined {
+	const { body, statusCode } = response;
+	const empty = body === undefined || body === null || body === '';
+	if (empty && (statusCode === 204 || context.method === 'DELETE')) return undefined;
+	if (isJsonObject(body) && body.status === 'error' && (typeof body.message === 'string' || typeof body.error_code === 'string')) {
+		return chiftError(node, response, context);
+	}
+	const what = context.action ? `"${context.action}"` : 'the request';
+	const header = response.headers?.['content-type'];
+	const contentType = String((Array.isArray(header) ? header[0] : header) ?? 'none').split(';')[0];
+	let problem: string | undefined;
+	if (typeof body === 'string' || empty) {
+		problem = `Chift answered ${what} with HTTP ${statusCode} but not with JSON (content type ${contentType})${empty ? ', an empty body' : `: ${startOf(body)}`}`;
+	} else if (typeof body !== 'object') {
+		problem = `Chift answered ${what} with HTTP ${statusCode} and a bare JSON value (${startOf(body)}) instead of an object`;
+	} else if (context.expectList && !(isJsonObject(body) && Array.isArray(body.items))) {
+		problem = `Chift answered ${what} with HTTP ${statusCode} but not with a page of records (no "items" list): ${startOf(body)}`;
+	}
+	if (!problem) return undefined;
+	const error = new NodeApiError(node, { message: problem, httpCode: String(statusCode) } as JsonObject, {
+		message: problem,
+		description:
+			'This is not an answer of Chift\'s API. The Base URL of the Chift API credential may point at a web page, a proxy or another service (the default is https://api.chift.eu); check it, then try again.',
+		httpCode: String(statusCode),
+		itemIndex: context.itemIndex,
+	});
+	// A write that got an answer nobody can read may have been carried out all the same.
+	if (context.method !== 'GET') error.context[OUTCOME_UNKNOWN] = true;
+	return error;
+}
+
 /** Set on errors after which a write may still have been carried out (the POS did not answer). */
 const OUTCOME_UNKNOWN = 'chiftOutcomeUnknown';
 
