@@ -19,13 +19,14 @@ const CREDENTIAL = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
 const locator = (value, mode = 'id') => ({ __rl: true, mode, value });
 
 /**
- * An emulator and a harness whose credential points at it; call stop() in afterEach/afterAll: it
+ * An emulator and a harness whose credential points at it (more node types beside Chift POS: a
+ * test's own probe); call stop() in afterEach/afterAll: it
  * also checks every request the test made and every answer the emulator gave against Chift's
  * OpenAPI document.
  */
-async function startStack(emulatorOptions) {
+async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 	const emulator = await startChiftEmulator(emulatorOptions);
-	const harness = createHarness({ nodeTypes: { chiftPos: new ChiftPos() }, credentialTypes: { chiftApi: new ChiftApi() } });
+	const harness = createHarness({ nodeTypes: { chiftPos: new ChiftPos(), ...nodeTypes }, credentialTypes: { chiftApi: new ChiftApi() } });
 	const credentialData = {
 		authentication: 'apiKey',
 		...emulator.apiKey,

@@ -35,8 +35,11 @@ interface ChiftWebhook {
 	integrationid?: number | null;
 }
 
-/** Fetching the order while Chift waits for the delivery's answer: short attempts, one short retry. */
-const FETCH_SETTINGS: TransportSettings = { ...DEFAULT_SETTINGS, retries: 1, timeoutMs: 8_000, maxRetryDelayMs: 2_000 };
+/**
+ * Fetching the order while Chift waits for the delivery's answer: short attempts, one short retry,
+ * and 10 s for all of it, the connection lookup and a token renewal included.
+ */
+export const FETCH_SETTINGS: TransportSettings = { ...DEFAULT_SETTINGS, retries: 1, timeoutMs: 8_000, maxRetryDelayMs: 2_000, deadlineMs: 10_000 };
 
 /**
  * The consumer's connection to the POS the webhook is registered for (All Consumers): a consumer

@@ -16,7 +16,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import { currentSessionToken, forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
 import { backoff, MAX_RETRY_DELAY_MS, RETRY_NETWORK_CODES, RETRY_STATUSES, retryAfter } from '../../shared/transport/retry';
 import type { ChiftPosRequest } from '../shared/types';
-import { alreadyProcessedError, chiftError, networkFailure, unexpectedAnswer } from './errors';
+import { alreadyProcessedError, chiftError, networkFailure, outOfTimeError, unexpectedAnswer } from './errors';
 import { differencesFromSent } from './recovered';
 import { Slots } from './Slots';
 
@@ -49,6 +49,12 @@ export interface TransportSettings {
 	timeoutMs?: number;
 	/** The longest wait before a retry, Retry-After included; default MAX_RETRY_DELAY_MS. */
 	maxRetryDelayMs?: number;
+	/**
+	 * The time everything this client does must end in, counted from its creation: attempts, waits
+	 * before retries and the token exchange included (the trigger fetching an order while Chift
+	 * waits for the delivery's answer). None by default.
+	 */
+	deadlineMs?: number;
 }
 
 export const DEFAULT_SETTINGS: TransportSettings = { concurrency: 10, retries: 3 };
@@ -82,6 +88,8 @@ interface ChiftPage {
 
 type Attempt = { response: IN8nHttpFullResponse } | { networkCode: string };
 
+const OUT_OF_TIME = Symbol('out of time');
+
 /**
  * The one place where the node talks HTTP: base URL, authentication, Chift's headers, bounded
  * concurrency, retries, token renewal, idempotent recovery, paging and error mapping.
@@ -99,6 +107,9 @@ export class ChiftClient {
 
 	private readonly posConnections = new Map<string, Promise<string>>();
 
+	/** When the deadline (TransportSettings.deadlineMs) runs out, as a time stamp. */
+	private readonly deadline: number | undefined;
+
 	private constructor(
 		private readonly context: ChiftContext,
 		private readonly credentials: ICredentialsDecrypted,
@@ -106,6 +117,7 @@ export class ChiftClient {
 		private readonly settings: TransportSettings,
 	) {
 		this.slots = new Slots(settings.concurrency);
+		this.deadline = settings.deadlineMs === undefined ? undefined : Date.now() + settings.deadlineMs;
 	}
 
 	/** Reads the credential once for a whole execution. */
@@ -145,9 +157,13 @@ export class ChiftClient {
 		/** Resends while Chift reports the request in process (bounded by time, see IN_PROCESS_WAIT_MS). */
 		let polls = 0;
 		let pollingUntil: number | undefined;
+		const outOfTime = () => outOfTimeError(this.context.getNode(), this.settings.deadlineMs ?? 0, call);
 		for (let attempts = 1; ; attempts++) {
+			if (this.timeLeft() <= 0) throw outOfTime();
+			const timeout = Math.min(options.timeout ?? REQUEST_TIMEOUT_MS, this.timeLeft());
 			const attempt = await this.slots.run(async () => {
-				const result = await this.sendAuthenticated(options, call.itemIndex);
+				const result = await this.withinDeadline(this.sendAuthenticated({ ...options, timeout }, call.itemIndex));
+				if (result === OUT_OF_TIME) throw outOfTime();
 				// Told while the refused request still holds its slot, so the slots know the load.
 				if ('response' in result && result.response.statusCode === 429) {
 					this.slots.overloaded(Math.min(maxDelay, retryAfter(result.response) ?? backoff(retries)));
@@ -158,8 +174,7 @@ export class ChiftClient {
 			const polling = pollingUntil !== undefined && Date.now() < pollingUntil;
 			const canRetry = retries < this.settings.retries || polling;
 			if ('networkCode' in attempt) {
-				if (canRetry && RETRY_NETWORK_CODES.has(attempt.networkCode)) {
-					await sleep(Math.min(maxDelay, backoff(retries++)));
+				if (canRetry && RETRY_NETWORK_CODES.has(attempt.networkCode) && (await this.waited(Math.min(maxDelay, backoff(retries++))))) {
 					continue;
 				}
 				throw networkFailure(this.context.getNode(), attempt.networkCode, this.baseUrl, call.itemIndex);
@@ -170,13 +185,11 @@ export class ChiftClient {
 			if (errorCode === 'REQUEST_IN_PROCESS') {
 				pollingUntil ??= Date.now() + IN_PROCESS_WAIT_MS;
 				const left = pollingUntil - Date.now();
-				if (left > 0) {
-					await sleep(Math.min(IN_PROCESS_POLL_MAX_MS, left, backoff(polls++)));
+				if (left > 0 && (await this.waited(Math.min(IN_PROCESS_POLL_MAX_MS, left, backoff(polls++))))) {
 					continue;
 				}
 			}
-			if (canRetry && RETRY_STATUSES.has(response.statusCode)) {
-				await sleep(Math.min(maxDelay, retryAfter(response) ?? backoff(retries++)));
+			if (canRetry && RETRY_STATUSES.has(response.statusCode) && (await this.waited(Math.min(maxDelay, retryAfter(response) ?? backoff(retries++))))) {
 				continue;
 			}
 			if (errorCode === 'REQUEST_ALREADY_PROCESSED' && call.alreadyProcessed) {
@@ -197,6 +210,28 @@ export class ChiftClient {
 			if (unexpected) throw unexpected;
 			return { body: response.body as T, attempts };
 		}
+	}
+
+	/** Milliseconds left before the deadline (Infinity without one). */
+	private timeLeft(): number {
+		return this.deadline === undefined ? Infinity : this.deadline - Date.now();
+	}
+
+	/** Waits before a retry, unless the deadline would pass first: then the failure at hand is the answer. */
+	private async waited(delayMs: number): Promise<boolean> {
+		if (delayMs >= this.timeLeft()) return false;
+		await sleep(delayMs);
+		return true;
+	}
+
+	/**
+	 * The work, or OUT_OF_TIME when the deadline passes first. A token exchange has its own timeout
+	 * (the credential cannot know the deadline), so it is not waited for: it goes on in the
+	 * background, and the token it gets is kept for the next request.
+	 */
+	private async withinDeadline<T>(work: Promise<T>): Promise<T | typeof OUT_OF_TIME> {
+		if (this.deadline === undefined) return await work;
+		return await Promise.race([work, sleep(Math.max(0, this.timeLeft())).then((): typeof OUT_OF_TIME => OUT_OF_TIME)]);
 	}
 
 	/**

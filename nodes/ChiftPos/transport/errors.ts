@@ -128,6 +128,18 @@ export function chiftError(
 	return error;
 }
 
+/** The client's deadline (TransportSettings.deadlineMs) ran out before Chift's answer. */
+export function outOfTimeError(node: INode, deadlineMs: number, call: { action?: string; itemIndex?: number; method: string }) {
+	const seconds = Math.round(deadlineMs / 100) / 10;
+	const error = new NodeApiError(node, { message: 'Out of time' } as JsonObject, {
+		message: `Chift did not answer ${call.action ? `"${call.action}"` : 'the request'} within ${seconds} s, the time allowed for it`,
+		description: 'Chift, the POS behind it or the token exchange was slow. The node does not wait longer here because the answer is needed at once (Chift waits for the trigger).',
+		itemIndex: call.itemIndex,
+	});
+	if (call.method !== 'GET') error.context[OUTCOME_UNKNOWN] = true;
+	return error;
+}
+
 /** The start of a body for a message: enough to recognise a proxy's page, never a page of it. */
 function startOf(body: unknown): string {
 	const text = typeof body === 'string' ? body : (JSON.stringify(body) ?? String(body));
