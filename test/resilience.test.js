@@ -145,6 +145,39 @@ describe('a passing failure of POST /token', () => {
 	});
 });
 
+describe('a credential edited during a run that renews its token', () => {
+	/** Runs 30 creates; when the 10th arrives, edits the stored credential and expires the tokens. */
+	async function runEditedAtItem10(edit) {
+		stack = await startStack({ faults: { latencyMs: 5 } });
+		stack.emulator.otherApiKeys.push({ accountId: stack.emulator.apiKey.accountId, clientId: 'client-rotated', clientSecret: 'secret-rotated' });
+		let posts = 0;
+		stack.emulator.onRequest = (record) => {
+			if (record.method !== 'POST' || !/\/pos\/customers$/.test(record.path) || ++posts !== 10) return;
+			stack.harness.setCredential('chiftCred', 'chiftApi', { ...stack.harness.getCredential('chiftCred'), ...edit }, 'Chift test');
+			stack.emulator.expireTokens();
+		};
+		const result = await stack.run(createParameters(), customers(30, 'edit'));
+		expect(result.status).toBe('success');
+		expect(result.main[0]).toHaveLength(30);
+		return stack.harness.getCredential('chiftCred');
+	}
+
+	test('a new API key is kept as edited, and the rest of the run uses it', async () => {
+		const rotated = { clientId: 'client-rotated', clientSecret: 'secret-rotated' };
+		const stored = await runEditedAtItem10(rotated);
+		// n8n 1.x and 2.8 store the whole copy the renewal started from: it must be the edited one.
+		expect(stored).toMatchObject(rotated);
+		expect(stack.tokenRequests().map((request) => request.body.clientId)).toEqual([stack.emulator.apiKey.clientId, 'client-rotated']);
+	});
+
+	test('an edited Base URL is kept as edited; the run finishes on the host it started with, the token kept out of the credential', async () => {
+		const stored = await runEditedAtItem10({ baseUrl: 'https://api.chift.example' });
+		expect(stored.baseUrl).toBe('https://api.chift.example');
+		expect(stack.tokenRequests()).toHaveLength(2);
+		expect(stack.emulator.requests.every((request) => request.headers.host === new URL(stack.emulator.url).host)).toBe(true);
+	});
+});
+
 test('at most the configured number of requests are in flight', async () => {
 	stack = await startStack({ faults: { latencyMs: 20 } });
 	await stack.run(createParameters({ concurrency: 4 }), customers(30));

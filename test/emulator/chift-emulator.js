@@ -282,7 +282,10 @@ async function startChiftEmulator(options = {}) {
 				issues.push([['body', 'accountId'], 'Input should be a valid UUID', 'uuid_parsing', body.accountId]);
 			}
 			if (issues.length) throw validationError(issues);
-			if (body.accountId !== apiKey.accountId || body.clientId !== apiKey.clientId || body.clientSecret !== apiKey.clientSecret) {
+			const known = [apiKey, ...emulator.otherApiKeys].some(
+				(key) => body.accountId === key.accountId && body.clientId === key.clientId && body.clientSecret === key.clientSecret,
+			);
+			if (!known) {
 				throw chiftError(401, 'Authentication failed: invalid client credentials', 'ERROR_CHIFT_AUTHENTICATION_ERROR');
 			}
 			await delay(emulator.faults.tokenDelayMs);
@@ -627,6 +630,10 @@ async function startChiftEmulator(options = {}) {
 		webhooks,
 		deliver,
 		completeOrder,
+		/** More API keys the token exchange accepts beside apiKey (a second key of the account, as after a rotation). */
+		otherApiKeys: [],
+		/** Called with each request's record as it arrives (a test acting at a given moment of a run). */
+		onRequest: undefined,
 		/** Expire every token when this many more POS/consumer requests have arrived. */
 		expireTokensAfter: undefined,
 		reset() {
@@ -651,6 +658,7 @@ async function startChiftEmulator(options = {}) {
 			at: Date.now(),
 		};
 		requests.push(record);
+		emulator.onRequest?.(record);
 		if (req.method !== 'GET') orderLists.clear();
 		let counted = false;
 		let status = 200;

@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { currentSessionToken, forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
+import { ChiftApi, currentSessionToken, forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
 import { backoff, MAX_RETRY_DELAY_MS, RETRY_NETWORK_CODES, RETRY_STATUSES, retryAfter } from '../../shared/transport/retry';
 import type { ChiftPosRequest } from '../shared/types';
 import { alreadyProcessedError, chiftError, networkFailure, outOfTimeError, unexpectedAnswer } from './errors';
@@ -415,11 +415,7 @@ export class ChiftClient {
 			// code, e.g. ECONNRESET, in httpCode) and the credential failing to get a token.
 			const code = error instanceof NodeApiError ? String(error.httpCode ?? '') : 'UNKNOWN';
 			if (code && !/^\d+$/.test(code)) return { networkCode: code };
-			// The credential's own message and description stay as they are (new NodeApiError
-			// returns the given NodeApiError itself); only the item is added.
-			const fromCredential = new NodeApiError(this.context.getNode(), error as JsonObject);
-			fromCredential.context.itemIndex = itemIndex;
-			throw fromCredential;
+			throw this.credentialFailure(error, itemIndex);
 		}
 	}
 
@@ -437,19 +433,69 @@ export class ChiftClient {
 		if (this.renewal) await this.renewal.catch(() => undefined);
 		if (data.sessionToken !== unauthorized.token) return await this.send(options, this.credentials, itemIndex);
 
-		forgetRejectedToken(data);
-		// An empty token makes n8n call the credential's preAuthentication, which fetches a new
-		// token, stores it in the credential and returns it into this copy.
-		const renewing: ICredentialsDecrypted = { ...this.credentials, data: { ...data, sessionToken: '' } };
-		const attempt = this.send(options, renewing, itemIndex).then((result) => {
-			if (renewing.data?.sessionToken) data.sessionToken = renewing.data.sessionToken;
-			return result;
-		});
-		this.renewal = attempt;
+		const renewal = this.renewAndSend(options, data, itemIndex);
+		this.renewal = renewal;
 		try {
-			return await attempt;
+			return await renewal;
 		} finally {
-			if (this.renewal === attempt) this.renewal = undefined;
+			if (this.renewal === renewal) this.renewal = undefined;
+		}
+	}
+
+	/**
+	 * A new token into this execution's copy of the credential, and the request sent with it. n8n
+	 * stores what the credential's preAuthentication returns by writing back the whole copy it was
+	 * given (n8n 1.x and 2.8: Object.assign(credentials, output)), so renewing from the copy read
+	 * at the start of the execution would undo an edit made since. The stored credential is read
+	 * again first:
+	 * - same Base URL and mode: the renewal starts from what is stored now (an edited key is used
+	 *   from here on), and n8n stores that with the new token: nothing edited is lost;
+	 * - another Base URL or mode: the run keeps the host and key it started with, and the token is
+	 *   fetched outside n8n's write-back, kept in this execution and the process cache only.
+	 */
+	private async renewAndSend(
+		options: IHttpRequestOptions,
+		data: ICredentialDataDecryptedObject,
+		itemIndex: number | undefined,
+	): Promise<Attempt> {
+		forgetRejectedToken(data);
+		const stored = await this.storedCredential();
+		const sameHost =
+			stored !== undefined &&
+			stored.authentication === data.authentication &&
+			normalizeBaseUrl(stored.baseUrl) === normalizeBaseUrl(data.baseUrl);
+		if (!sameHost) {
+			try {
+				const issued = await new ChiftApi().preAuthentication.call({ helpers: this.context.helpers }, { ...data, sessionToken: '' });
+				data.sessionToken = String(issued.sessionToken ?? '');
+			} catch (error) {
+				// The credential's errors are plain ones, made to be shown as they are.
+				const { message, description } = error as { message: string; description?: string };
+				throw new NodeApiError(this.context.getNode(), { message } as JsonObject, { message, description, itemIndex });
+			}
+			return await this.send(options, this.credentials, itemIndex);
+		}
+		// An empty token makes n8n call preAuthentication, which fetches a new token, stores it in
+		// the credential and returns it into this copy.
+		const renewing: ICredentialsDecrypted = { ...this.credentials, data: { ...stored, sessionToken: '' } };
+		const result = await this.send(options, renewing, itemIndex);
+		if (renewing.data?.sessionToken) Object.assign(data, renewing.data);
+		return result;
+	}
+
+	/** The credential's own message and description, as they are (new NodeApiError returns a given NodeApiError itself), with the item. */
+	private credentialFailure(error: unknown, itemIndex: number | undefined): NodeApiError {
+		const fromCredential = new NodeApiError(this.context.getNode(), error as JsonObject);
+		fromCredential.context.itemIndex = itemIndex;
+		return fromCredential;
+	}
+
+	/** The credential as stored now, or undefined when it cannot be read. */
+	private async storedCredential(): Promise<ICredentialDataDecryptedObject | undefined> {
+		try {
+			return await this.context.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE);
+		} catch {
+			return undefined;
 		}
 	}
 }
