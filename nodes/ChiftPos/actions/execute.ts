@@ -6,6 +6,7 @@ import type { ChiftOption, ChiftPosRequest } from '../shared/types';
 import type { TransportSettings } from '../transport/ChiftClient';
 import { ChiftClient, CONNECTION_HEADER, DEFAULT_SETTINGS, IDEMPOTENCY_HEADER } from '../transport/ChiftClient';
 import { outcomeUnknown } from '../transport/errors';
+import { runsAsTool, toolErrorResult } from '../shared/tool';
 import { findOperation } from './registry';
 
 interface PreparedItem {
@@ -30,7 +31,10 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 			description: 'Open the node and pick the resource and operation again.',
 		});
 	}
-	const continueOnFail = this.continueOnFail();
+	// As an agent's tool, a failed call is the model's to correct: it comes back as the tool's
+	// result (as n8n 2.41 does for tools), unless On Error is set to stop the workflow.
+	const asTool = runsAsTool(this);
+	const continueOnFail = this.continueOnFail() || (asTool && this.getNode().onError !== 'stopWorkflow');
 	const results: ItemResult[] = new Array(items.length);
 	const prepared: Array<PreparedItem | undefined> = new Array(items.length);
 	/** The first item with each idempotency key, per consumer and connection (the key's scope). */
@@ -93,6 +97,10 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 
 	const output: INodeExecutionData[] = [];
 	results.forEach((result, itemIndex) => {
+		if ((result instanceof NodeApiError || result instanceof NodeOperationError) && asTool) {
+			output.push({ json: toolErrorResult(result), pairedItem: { item: itemIndex } });
+			return;
+		}
 		if (result instanceof NodeApiError || result instanceof NodeOperationError) {
 			output.push({
 				json: { error: result.message },
@@ -101,8 +109,9 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 			});
 			return;
 		}
+		const fields = prepared[itemIndex]?.request.simplify;
 		output.push(
-			...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), {
+			...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(fields ? simplified(result, fields) : result), {
 				itemData: { item: itemIndex },
 			}),
 		);
@@ -177,4 +186,14 @@ async function forEachLimited(
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, count) }, lane));
+}
+
+/** Only the given fields of each record, in that order; raw_data (when asked for) stays. */
+function simplified(result: IDataObject | IDataObject[], fields: string[]): IDataObject | IDataObject[] {
+	const pick = (record: IDataObject) => {
+		const kept: IDataObject = {};
+		for (const field of [...fields, 'raw_data']) if (record[field] !== undefined) kept[field] = record[field];
+		return kept;
+	};
+	return Array.isArray(result) ? result.map(pick) : pick(result);
 }

@@ -92,6 +92,17 @@ export function describeOperations(): INodeProperties[] {
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
 			const show = { show: { resource: [resource.value], operation: [operation.operation] } };
+			// Declared here, n8n adds no generic "<action> in Chift POS" description of its own.
+			const toolDescription = operation.toolDescription;
+			properties.push({
+				displayName: 'Description',
+				name: 'toolDescription',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: toolDescription,
+				description: 'What the AI agent is told about this tool: what it does, what it needs and what it returns',
+				displayOptions: { show: { ...show.show, '@tool': [true] } },
+			});
 			for (const property of operation.properties) {
 				// The operation's condition joins the property's own (Limit shows only without Return All).
 				const own = property.displayOptions;

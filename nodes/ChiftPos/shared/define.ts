@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ChiftField, ItemParameters } from './parameters';
 import { sortedProperties } from './parameters';
+import { describeForTool } from './tool';
 import type { ChiftOption, ChiftPosOperation, ChiftPosRequest } from './types';
 
 /** A collection parameter ("Additional Fields", "Address", "Filters") and where its fields go. */
@@ -44,6 +45,12 @@ export interface OperationSpec {
 	refetchPath?: string;
 	/** A paged list: adds Return All and Limit, and outputs one item per record. */
 	list?: boolean;
+	/**
+	 * For reads of large records: the fields people use most. Adds Simplify (on by default when the
+	 * node is an AI agent's tool, where every byte goes to the model; off otherwise, as saved
+	 * workflows had the whole records).
+	 */
+	simplify?: string[];
 	options: ChiftOption[];
 }
 
@@ -66,6 +73,15 @@ const returnAllAndLimit: INodeProperties[] = [
 	},
 ];
 
+/** Simplify, twice: on by default for the tool (`@tool`), off for the node, whose workflows had whole records. */
+function simplifyProperties(fields: string[]): INodeProperties[] {
+	const description = `Whether to return only the main fields (${fields.join(', ')}) instead of the whole record`;
+	return [
+		{ displayName: 'Simplify', name: 'simplify', type: 'boolean', default: true, description, displayOptions: { show: { '@tool': [true] } } },
+		{ displayName: 'Simplify', name: 'simplify', type: 'boolean', default: false, description, displayOptions: { show: { '@tool': [false] } } },
+	];
+}
+
 /**
  * An operation from its declaration: the parameters shown to the user, and the request built
  * from one item (fields checked, empty ones left out, path placeholders filled, the rest in the
@@ -77,6 +93,7 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 	const properties: INodeProperties[] = [
 		...fields.map((field) => field.property),
 		...(spec.list ? returnAllAndLimit : []),
+		...(spec.simplify ? simplifyProperties(spec.simplify) : []),
 		...groups.map(
 			(group): INodeProperties => ({
 				displayName: group.displayName,
@@ -99,6 +116,7 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 		properties,
 		options: spec.options,
 		endpoint: { method: spec.method, path: spec.path },
+		toolDescription: describeForTool({ ...spec, fields, groups }),
 		prepare(item) {
 			const values = item.fields(fields);
 			for (const group of groups) {
@@ -138,6 +156,7 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 				}
 				request.paginate = { returnAll, limit };
 			}
+			if (spec.simplify && item.raw('simplify', false) === true) request.simplify = spec.simplify;
 			return request;
 		},
 	};

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { FIELD, PROBLEM } from './tool';
+
 /**
  * A check run on a non-empty, trimmed value before anything is sent: the value to send, or what
  * is wrong with it and how to fix it.
@@ -26,12 +28,18 @@ export class ItemParameters {
 		readonly itemIndex: number,
 	) {}
 
-	/** A validation error that names the item and the field, and says how to fix it. */
-	invalid(problem: string, fix: string): NodeOperationError {
-		return new NodeOperationError(this.context.getNode(), `${problem} [item ${this.itemIndex}]`, {
+	/**
+	 * A validation error that names the item and the field, and says how to fix it. The problem
+	 * and the field are also kept apart, for the result a model gets when the node is its tool.
+	 */
+	invalid(problem: string, fix: string, field?: string): NodeOperationError {
+		const error = new NodeOperationError(this.context.getNode(), `${problem} [item ${this.itemIndex}]`, {
 			itemIndex: this.itemIndex,
 			description: fix,
 		});
+		error.context[PROBLEM] = problem;
+		if (field) error.context[FIELD] = field;
+		return error;
 	}
 
 	raw(name: string, fallback?: unknown): unknown {
@@ -53,12 +61,13 @@ export class ItemParameters {
 	uuidLocator(name: string, label: string): string {
 		const value = this.locator(name);
 		if (!value) {
-			throw this.invalid(`${label} is empty`, `Pick a ${label.toLowerCase()} from the list or enter its ID.`);
+			throw this.invalid(`${label} is empty`, `Pick a ${label.toLowerCase()} from the list or enter its ID.`, label);
 		}
 		if (!uuid.test(value)) {
 			throw this.invalid(
 				`${label} "${value}" is not a valid ID`,
 				`A ${label.toLowerCase()} ID is a UUID such as 7f0b3c1e-52a4-4a8e-9d61-2c4f0e8b1a77. Pick it from the list, or copy it from the Chift platform.`,
+				label,
 			);
 		}
 		return value;
@@ -82,11 +91,11 @@ export class ItemParameters {
 			const plain = raw && typeof raw === 'object' && '__rl' in raw ? (raw as IDataObject).value : raw;
 			const value = (field.toText ?? textOf)(plain);
 			if (!value) {
-				if (required) throw this.invalid(`${label} is empty`, `Enter a ${label}: Chift requires it.`);
+				if (required) throw this.invalid(`${label} is empty`, `Enter a ${label}: Chift requires it.`, label);
 				continue;
 			}
 			const checked = field.check ? field.check(value) : { value };
-			if ('problem' in checked) throw this.invalid(`${label} ${checked.problem}`, checked.fix);
+			if ('problem' in checked) throw this.invalid(`${label} ${checked.problem}`, checked.fix, label);
 			body[field.apiName] = checked.value;
 		}
 		return body;
@@ -101,6 +110,7 @@ export class ItemParameters {
 			throw this.invalid(
 				`${group} is missing ${labels}`,
 				`Chift needs ${fields.map((field) => field.property.displayName).join(', ')} in every ${group.toLowerCase()}: add ${labels}, or remove the ${group.toLowerCase()}.`,
+				`${group} → ${missing[0].property.displayName}`,
 			);
 		}
 	}

@@ -23,6 +23,8 @@ export interface ChiftPosRequest {
 	recordLists?: Record<string, string>;
 	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
 	paginate?: { returnAll: boolean; limit: number };
+	/** Simplify is on: output only these fields of each record. */
+	simplify?: string[];
 }
 
 /** An entry of an operation's Options collection, and the header it sends, if any. */
@@ -49,6 +51,8 @@ export interface ChiftPosOperation {
 	options: ChiftOption[];
 	/** The Chift operation it calls: method and route below /consumers/{consumer_id}, as in Chift's OpenAPI document. */
 	endpoint: { method: ChiftPosRequest['method']; path: string };
+	/** What the operation tells an AI agent when the node is its tool (the default Description of the tool). */
+	toolDescription: string;
 	/** Reads and checks the item's parameters. Throws before anything is sent for an invalid item. */
 	prepare(item: ItemParameters): ChiftPosRequest;
 }

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../shared/define';
 import { customer } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
+import { CUSTOMER_SUMMARY } from '../../shared/summaries';
 
 export const getCustomer = defineOperation({
 	resource: 'customer',
@@ -11,5 +12,6 @@ export const getCustomer = defineOperation({
 	method: 'GET',
 	path: '/pos/customers/{customer_id}',
 	fields: [customer({ apiName: 'customer_id', description: 'The customer to get' })],
+	simplify: CUSTOMER_SUMMARY,
 	options: readOptions,
 });

@@ -1,6 +1,7 @@
 import { defineOperation, filters } from '../../shared/define';
 import { readOptions } from '../../shared/options';
 import { textField } from '../../shared/parameters';
+import { CUSTOMER_SUMMARY } from '../../shared/summaries';
 
 export const getManyCustomers = defineOperation({
 	resource: 'customer',
@@ -21,5 +22,6 @@ export const getManyCustomers = defineOperation({
 			textField('phone', 'Phone', 'phone', { placeholder: 'e.g. +32475123456', description: 'Only the customers with this phone number' }),
 		),
 	],
+	simplify: CUSTOMER_SUMMARY,
 	options: readOptions,
 });

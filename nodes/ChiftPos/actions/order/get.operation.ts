@@ -1,6 +1,7 @@
 import { defineOperation } from '../../shared/define';
 import { order } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
+import { ORDER_SUMMARY } from '../../shared/summaries';
 
 export const getOrder = defineOperation({
 	resource: 'order',
@@ -11,5 +12,6 @@ export const getOrder = defineOperation({
 	method: 'GET',
 	path: '/pos/orders/{order_id}',
 	fields: [order],
+	simplify: ORDER_SUMMARY,
 	options: readOptions,
 });

@@ -2,6 +2,7 @@ import { defineOperation, filters } from '../../shared/define';
 import { dateRange, location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 import { textField } from '../../shared/parameters';
+import { ORDER_SUMMARY } from '../../shared/summaries';
 
 export const getManyOrders = defineOperation({
 	resource: 'order',
@@ -32,5 +33,6 @@ export const getManyOrders = defineOperation({
 			}),
 		),
 	],
+	simplify: ORDER_SUMMARY,
 	options: readOptions,
 });

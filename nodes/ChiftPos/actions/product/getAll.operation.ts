@@ -1,6 +1,7 @@
 import { defineOperation, filters } from '../../shared/define';
 import { location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
+import { PRODUCT_SUMMARY } from '../../shared/summaries';
 
 export const getManyProducts = defineOperation({
 	resource: 'product',
@@ -12,5 +13,6 @@ export const getManyProducts = defineOperation({
 	path: '/pos/products',
 	list: true,
 	groups: [filters(location())],
+	simplify: PRODUCT_SUMMARY,
 	options: readOptions,
 });
