@@ -1,7 +1,7 @@
 'use strict';
 /**
- * Compatibility: the same scenarios as ./chift-pos.e2e.test.js (./lib/scenarios.js) against other
- * n8n releases, each pinned in e2e/n8n-<version>/ and installed into the cache on first use:
+ * Compatibility: the same scenarios as ./chift-pos.e2e.test.js (./lib/scenarios.js), and for n8n 2
+ * those of ./agent.e2e.test.js (./lib/agent-scenarios.js), against other n8n releases, each pinned in e2e/n8n-<version>/ and installed into the cache on first use:
  *
  *   1.123.81  the last n8n 1.x, on the Node running jest (20), with N8N_EXPRESSION_ENGINE=legacy
  *             (its default "vm" engine needs isolated-vm 6, which needs Node >= 22)
@@ -13,6 +13,7 @@
  *
  *   npm run test:compat
  */
+const { describeAgentScenarios } = require('./lib/agent-scenarios');
 const { describeChiftPosScenarios, TIMEOUTS } = require('./lib/scenarios');
 
 const { compatVersions } = require('./lib/compat-versions');
@@ -26,4 +27,6 @@ if (versions.length === 0) {
 }
 for (const version of versions) {
 	describeChiftPosScenarios(`n8n ${version}`, { n8nVersion: version });
+	// The AI Agent 3.1 the tool scenarios use is n8n 2's (1.x has Agent 3.0 and engine requests differ).
+	if (!version.startsWith('1.')) describeAgentScenarios(`AI Agent with Chift POS tools, n8n ${version}`, { n8nVersion: version });
 }
