@@ -40,6 +40,8 @@ const DEMO_LOGIN = Object.freeze({
 /** The credential every example workflow refers to. */
 const CREDENTIAL_ID = 'chiftEmulatorCred';
 const CREDENTIAL_NAME = 'Chift (offline emulator)';
+/** The chat model credential of the agent example (examples/agent-customer-and-orders.workflow.json). */
+const OPENAI_CREDENTIAL_ID = 'openAiDemoCred';
 
 /** Throws a readable error when something already listens on 127.0.0.1:<port>. */
 function assertPortFree(port, what, envName) {
@@ -165,6 +167,8 @@ async function startDemoStack(options = {}) {
 				type: 'chiftApi',
 				data: { authentication: 'apiKey', ...emulator.apiKey, baseUrl: emulator.url },
 			},
+			// For the agent example: the one thing the demo cannot fill in offline.
+			{ id: OPENAI_CREDENTIAL_ID, name: 'OpenAI (fill in your API key)', type: 'openAiApi', data: { apiKey: '', url: 'https://api.openai.com/v1', header: false } },
 		]);
 		// One `n8n import:workflow` for all examples (a JSON array): ~2 s in all, not ~2 s per example.
 		const examples = readExampleWorkflows();

@@ -76,6 +76,7 @@ async function main() {
 		shutDown(1, `n8n exited unexpectedly (code ${code}${signal ? `, ${signal}` : ''}); its last output:\n${tail}`);
 	});
 
+	const createCustomer = stack.workflows.find((workflow) => workflow.file === 'create-customer.workflow.json') ?? stack.workflows[0];
 	const lines = [
 		'',
 		`n8n-nodes-chift demo ready in ${((Date.now() - started) / 1000).toFixed(0)} s`,
@@ -90,7 +91,7 @@ async function main() {
 		"Sample consumers (pick one in the node's Consumer list):",
 		...stack.emulator.data.consumers.map(describeConsumer),
 		'',
-		`Try it: open "${stack.workflows[0] ? stack.workflows[0].name : 'a workflow'}", click "Execute workflow", then`,
+		`Try it: open "${createCustomer ? createCustomer.name : 'a workflow'}", click "Execute workflow", then`,
 		'double-click the Chift POS node to see the created customers. Or start a new workflow, add',
 		'"Chift POS" (the + button, search "Chift", pick "Create a customer"), keep the credential',
 		`"${stack.credential.name}", pick a consumer, fill in First Name and Last Name, click "Execute step".`,
@@ -98,6 +99,10 @@ async function main() {
 		'Chift POS Trigger: activate "Chift POS: new order → invoice lines" (or click "Execute workflow" to',
 		'listen for a test event), then make the emulator complete an order at Bistro Central:',
 		`  curl -X POST ${stack.emulator.url}/_emulator/complete-order/${stack.emulator.data.consumers[0].consumerid}`,
+		'',
+		'AI agent: open "Chift POS: an AI agent that creates customers and reads orders", fill in an OpenAI',
+		'API key in the credential "OpenAI (fill in your API key)" (the only part that leaves this machine),',
+		'then "Open chat" and ask: "Create the customer Ada Lovelace, ada@example.com, and tell me yesterday\'s orders."',
 		'',
 		'Ctrl-C stops n8n and the emulator and deletes the temporary n8n folder.',
 		'',
