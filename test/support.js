@@ -13,6 +13,7 @@ const { assertFollowsSpec } = require('./spec/openapi');
 const dist = path.join(__dirname, '..', 'dist');
 const { ChiftPos } = require(path.join(dist, 'nodes/ChiftPos/ChiftPos.node.js'));
 const { ChiftApi } = require(path.join(dist, 'credentials/ChiftApi.credentials.js'));
+const { ChiftPosTrigger } = require(path.join(dist, 'nodes/ChiftPosTrigger/ChiftPosTrigger.node.js'));
 
 const CREDENTIAL = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
 
@@ -26,7 +27,10 @@ const locator = (value, mode = 'id') => ({ __rl: true, mode, value });
  */
 async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 	const emulator = await startChiftEmulator(emulatorOptions);
-	const harness = createHarness({ nodeTypes: { chiftPos: new ChiftPos(), ...nodeTypes }, credentialTypes: { chiftApi: new ChiftApi() } });
+	const harness = createHarness({
+		nodeTypes: { chiftPos: new ChiftPos(), chiftPosTrigger: new ChiftPosTrigger(), ...nodeTypes },
+		credentialTypes: { chiftApi: new ChiftApi() },
+	});
 	const credentialData = {
 		authentication: 'apiKey',
 		...emulator.apiKey,

@@ -75,3 +75,47 @@ describe('the trigger node', () => {
 		expect(byName.consumerId.type).toBe('resourceLocator');
 	});
 });
+
+describe('deliveries through n8n\'s webhook path (emulator → served webhook)', () => {
+	const { startStack, CONSUMERS } = require('./support');
+	const CREDENTIALS = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
+	let stack;
+	let endpoint;
+
+	/** An active trigger for the bistro's orders, registered with the emulator by its own create(). */
+	async function activeTrigger(options = {}) {
+		endpoint = await stack.harness.serveWebhook({
+			type: 'chiftPosTrigger',
+			credentials: CREDENTIALS,
+			parameters: { event: 'pos.order.completed', consumers: 'one', consumerId: { __rl: true, mode: 'id', value: CONSUMERS.bistro }, options },
+		});
+		await endpoint.activate();
+		expect([...stack.emulator.webhooks.values()].map((w) => w.url)).toEqual([endpoint.url]);
+		return endpoint;
+	}
+	const now = () => Math.floor(Date.now() / 1000);
+	const deliver = (fields) => stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-1', device_id: 'till-1', ...fields } });
+
+	beforeEach(async () => {
+		stack = await startStack();
+	});
+	afterEach(async () => {
+		await endpoint?.close();
+		endpoint = undefined;
+		await stack.stop();
+	});
+
+	test('a fresh signed delivery starts one execution with the event; unsigned or wrongly signed ones get 401', async () => {
+		await activeTrigger();
+		const [fresh] = await deliver({ order_id: 'ord-fresh' });
+		expect(fresh.status).toBe(200);
+		expect(endpoint.executions).toHaveLength(1);
+		expect(endpoint.executions[0][0][0].json).toMatchObject({ event: 'pos.order.completed', consumerid: CONSUMERS.bistro, order_id: 'ord-fresh' });
+		expect(endpoint.executions[0][0][0].json.created).toBeGreaterThan(now() - 60); // the emulator stamps deliveries with the current time
+
+		const [unsigned] = await stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-x' }, signature: 'none' });
+		const [wrong] = await stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-y' }, signature: 'wrong' });
+		expect([unsigned.status, wrong.status]).toEqual([401, 401]);
+		expect(endpoint.executions).toHaveLength(1);
+	});
+});

@@ -62,6 +62,20 @@
  *     Like the editor: the credential is saved (stored under `id`, default 'credTest<N>') with `data`,
  *     then its `test.request` runs through n8n-core's RoutingNode on a stand-in node.
  *
+ *   const endpoint = await h.serveWebhook({ type, parameters = {}, credentials, name, webhookId, staticData = {} })
+ *     A trigger node's production webhook on a real HTTP server on 127.0.0.1, as n8n's live webhooks
+ *     serve it (webhooks/live-webhooks.ts, webhook-helpers.ts): every POST to endpoint.url builds the
+ *     workflow again from the saved static data (as n8n loads it from the database), parses the JSON
+ *     body (req.body, and the bytes as req.rawBody), runs the node's webhook() in n8n-core's
+ *     WebhookContext, answers as n8n does (noWebhookResponse: what the node wrote; no workflowData:
+ *     200 with webhookResponse or { message: 'Webhook call received' }; workflowData: 200
+ *     { message: 'Workflow was started' }) and saves the static data when it changed.
+ *     → { url, executions,        // one entry per started execution: the workflowData the node returned
+ *         staticData(),           // the saved static data (a copy)
+ *         activate(), deactivate(), // the webhook methods: checkExists, then create when false / delete
+ *         close() }
+ *     Not reproduced: executing the rest of the workflow, test webhooks, response modes other than onReceived.
+ *
  *   await h.listSearch({ type, method, filter, paginationToken, parameters = {}, credentials, path, typeVersion })
  *     → whatever node.methods.listSearch[method] returns ({ results, paginationToken })
  *   await h.loadOptions({ type, method, parameters = {}, credentials, path, typeVersion }) → INodePropertyOptions[]
@@ -91,6 +105,7 @@
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -149,9 +164,11 @@ const {
 	Credentials,
 	ExecuteContext,
 	ExecutionLifecycleHooks,
+	HookContext,
 	LoadOptionsContext,
 	RoutingNode,
 	UnrecognizedCredentialTypeError,
+	WebhookContext,
 	WorkflowExecute,
 	getAdditionalKeys,
 } = require('n8n-core');
@@ -720,6 +737,124 @@ class N8nHarness {
 		const workflow = scratchWorkflow(node, this.nodeTypes);
 		const additionalData = this.getBase({ currentNodeParameters: parameters });
 		return { fn, context: new LoadOptionsContext(workflow, workflow.nodes[node.name], additionalData, parameterPath ?? 'parameters') };
+	}
+
+	/** A trigger node's production webhook on 127.0.0.1, served as n8n serves live webhooks (see the API above). */
+	async serveWebhook({ type, parameters = {}, credentials, name, webhookId = crypto.randomUUID(), staticData = {} } = {}) {
+		const nodeType = this.nodeTypes.getByName(type);
+		const [description] = nodeType.description.webhooks ?? [];
+		if (!description || typeof nodeType.webhook !== 'function') throw new TypeError(`Node type "${type}" has no webhook`);
+		if (description.responseMode && description.responseMode !== 'onReceived') {
+			throw new TypeError(`serveWebhook: response mode ${description.responseMode} is not supported`);
+		}
+		const node = {
+			id: crypto.randomUUID(),
+			name: name ?? nodeType.description.defaults?.name ?? type,
+			type,
+			typeVersion: this.versionOf(type),
+			position: [0, 0],
+			webhookId,
+			parameters: deepCopy(parameters),
+			...(credentials ? { credentials: deepCopy(credentials) } : {}),
+		};
+		const workflowId = 'harnessWebhookWorkflow01';
+		let saved = deepCopy(staticData); // the workflow's staticData column
+		const executions = [];
+		let baseUrl = '';
+
+		// As n8n: a Workflow built from what is stored, every time; its static data saved when it changed.
+		const load = () =>
+			new Workflow({ id: workflowId, name: 'n8n harness webhook workflow', nodes: [deepCopy(node)], connections: {}, active: true, nodeTypes: this.nodeTypes, staticData: deepCopy(saved), settings: { executionOrder: 'v1' } });
+		const save = (workflow) => {
+			if (workflow.staticData.__dataChanged === true) saved = JSON.parse(JSON.stringify(workflow.staticData));
+		};
+		const additionalData = (extra = {}) => ({ ...this.getBase(), webhookBaseUrl: `${baseUrl}/webhook`, webhookTestBaseUrl: `${baseUrl}/webhook-test`, ...extra });
+		const webhookData = (workflow) => ({ httpMethod: description.httpMethod, node: node.name, path: description.path, webhookDescription: description, workflowId, isTest: false, workflowExecuteAdditionalData: additionalData() });
+		const hook = async (method, activation) => {
+			const workflow = load();
+			const context = new HookContext(workflow, workflow.getNode(node.name), additionalData(), 'trigger', activation, webhookData(workflow));
+			try {
+				return await nodeType.webhookMethods[description.name][method].call(context);
+			} finally {
+				save(workflow);
+			}
+		};
+
+		const server = http.createServer(async (req, res) => {
+			const chunks = [];
+			for await (const chunk of req) chunks.push(chunk);
+			const rawBody = Buffer.concat(chunks);
+			const send = (status, payload) => {
+				if (res.headersSent) return;
+				res.writeHead(status, { 'content-type': 'application/json' });
+				res.end(JSON.stringify(payload));
+			};
+			const url = new URL(req.url, 'http://127.0.0.1');
+			if (req.method !== description.httpMethod || url.pathname !== `/webhook/${webhookId}/${description.path}`) {
+				return send(404, { code: 404, message: `The requested webhook "${req.method} ${url.pathname}" is not registered.` });
+			}
+			let body = {};
+			try {
+				if (rawBody.length && /json/i.test(req.headers['content-type'] ?? '')) body = JSON.parse(rawBody.toString('utf8'));
+			} catch {
+				return send(400, { message: 'Invalid JSON body' });
+			}
+			// The parts of Express' request and response a node uses.
+			const request = { method: req.method, headers: req.headers, body, rawBody, query: Object.fromEntries(url.searchParams), params: {} };
+			const response = {
+				statusCode: 200,
+				get headersSent() {
+					return res.headersSent;
+				},
+				status(code) {
+					this.statusCode = code;
+					return this;
+				},
+				json(payload) {
+					send(this.statusCode, payload);
+					return this;
+				},
+				send(payload) {
+					if (typeof payload === 'object') return this.json(payload);
+					res.writeHead(this.statusCode, { 'content-type': 'text/html; charset=utf-8' });
+					res.end(String(payload ?? ''));
+					return this;
+				},
+				setHeader: (header, value) => res.setHeader(header, value),
+				end: (...args) => res.end(...args),
+			};
+			const workflow = load();
+			try {
+				const context = new WebhookContext(workflow, workflow.getNode(node.name), additionalData({ httpRequest: request, httpResponse: response }), 'webhook', webhookData(workflow), []);
+				const result = await nodeType.webhook.call(context);
+				if (result.workflowData !== undefined) executions.push(result.workflowData);
+				if (result.noWebhookResponse === true) {
+					if (!res.headersSent) res.end();
+				} else if (result.workflowData === undefined) {
+					send(200, result.webhookResponse ?? { message: 'Webhook call received' });
+				} else {
+					send(200, { message: 'Workflow was started' });
+				}
+			} catch (error) {
+				send(500, { code: 0, message: `Workflow Webhook Error: ${error.message}` });
+			} finally {
+				save(workflow);
+			}
+		});
+		await new Promise((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(0, '127.0.0.1', resolve);
+		});
+		baseUrl = `http://127.0.0.1:${server.address().port}`;
+		return {
+			url: `${baseUrl}/webhook/${webhookId}/${description.path}`,
+			executions,
+			staticData: () => deepCopy(saved),
+			/** As n8n activates a workflow: create only when checkExists says there is no usable registration. */
+			activate: async () => (await hook('checkExists', 'activate')) || (await hook('create', 'activate')),
+			deactivate: () => hook('delete', 'activate'),
+			close: () => new Promise((resolve) => server.close(() => resolve())),
+		};
 	}
 
 	async listSearch(request = {}) {
