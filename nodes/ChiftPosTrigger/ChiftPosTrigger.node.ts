@@ -17,7 +17,17 @@ import { connection, connectionHeader } from '../ChiftPos/shared/options';
 import { textOf } from '../ChiftPos/shared/parameters';
 import type { TransportSettings } from '../ChiftPos/transport/ChiftClient';
 import { ChiftClient, DEFAULT_SETTINGS } from '../ChiftPos/transport/ChiftClient';
-import { isSignedByChift, reasonToIgnore } from './delivery';
+import type { SeenDeliveries } from './delivery';
+import {
+	DEFAULT_REPLAY_TOLERANCE_SECONDS,
+	createdOf,
+	deliveryIdOf,
+	isSignedByChift,
+	reasonToIgnore,
+	rememberDelivery,
+	staleness,
+	toleranceOf,
+} from './delivery';
 
 const ORDER_COMPLETED = 'pos.order.completed';
 
@@ -25,6 +35,14 @@ interface Registration {
 	webhookId?: string;
 	signingSecret?: string;
 	integrationId?: number;
+	/**
+	 * The deliveries that started the workflow within the replay tolerance, to ignore repeats. In
+	 * the workflow's static data because n8n saves it after each webhook call (it survives
+	 * restarts). Each call works on its own copy read from the database and saves it back whole:
+	 * two deliveries handled at the same moment (queue mode's webhook processes, or one process)
+	 * can both pass, and the later save drops the other's entry.
+	 */
+	deliveries?: SeenDeliveries;
 }
 
 interface ChiftWebhook {
@@ -148,6 +166,15 @@ export class ChiftPosTrigger implements INodeType {
 						description:
 							'Whether to get the order (items, payments, taxes) from the POS and output it, with the consumerid, instead of the bare event. For order events only. If the order cannot be read, the event is output with a fullOrderError field.',
 					},
+					{
+						displayName: 'Replay Tolerance (Seconds)',
+						name: 'replayToleranceSeconds',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: DEFAULT_REPLAY_TOLERANCE_SECONDS,
+						description:
+							'Deliveries whose signed created time is more than this many seconds before now (a replay), or after now (clock skew), or that have none, are refused with 401; a repeat of a delivery within this window is acknowledged and ignored. 0 turns both checks off.',
+					},
 				],
 			},
 		],
@@ -262,6 +289,17 @@ export class ChiftPosTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		// A signed delivery stays valid for ever: its signed `created` bounds how long it can be replayed.
+		const tolerance = toleranceOf(options.replayToleranceSeconds);
+		const now = Date.now() / 1000;
+		const created = createdOf(body);
+		const stale = staleness(created, now, tolerance);
+		if (stale) {
+			this.getResponseObject().status(401).json({ message: stale });
+			return { noWebhookResponse: true };
+		}
+
 		const all = this.getNodeParameter('consumers') === 'all';
 		const reason = reasonToIgnore(body, {
 			event: this.getNodeParameter('event') as string,
@@ -269,7 +307,15 @@ export class ChiftPosTrigger implements INodeType {
 		});
 		if (reason) return { webhookResponse: { received: true, ignored: reason } };
 
-		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (tolerance > 0 && created !== undefined) {
+			const id = deliveryIdOf(body);
+			const registration = registrationOf(this);
+			const { duplicate, seen } = rememberDelivery(registration.deliveries, id, created, now, tolerance);
+			// Assigned, not changed in place: n8n saves static data only when a property is set.
+			registration.deliveries = seen;
+			if (duplicate) return { webhookResponse: { received: true, ignored: `duplicate delivery ${id} (created ${created}), already received` } };
+		}
+
 		let output: IDataObject = body;
 		if (options.fetchFullOrder === true && typeof body.order_id === 'string' && typeof body.consumerid === 'string') {
 			try {
