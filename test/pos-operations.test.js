@@ -20,6 +20,8 @@ afterAll(async () => {
 beforeEach(() => stack.emulator.reset());
 
 const bistro = () => stack.emulator.data.pos[CONSUMERS.bistro];
+/** An order's business day: its service_date is a date-time (midnight UTC of the day in the emulator). */
+const serviceDay = (order) => order.service_date.slice(0, 10);
 const run = (resource, operation, parameters = {}, options) => stack.run({ resource, operation, ...parameters }, undefined, options);
 const lastRequest = () => stack.emulator.requests[stack.emulator.requests.length - 1];
 const posRequests = () => stack.emulator.requests.filter((r) => r.path.includes('/pos/'));
@@ -55,7 +57,7 @@ describe('Customer', () => {
 describe('Order', () => {
 	test('Get Many with Return All reads every page in record order', async () => {
 		const result = await run('order', 'getAll', { returnAll: true, filters: { dateFrom: '2026-01-01T00:00:00', dateTo: '2026-01-10T00:00:00' } });
-		const expected = bistro().orders.filter((o) => o.service_date >= '2026-01-01' && o.service_date <= '2026-01-10');
+		const expected = bistro().orders.filter((o) => serviceDay(o) >= '2026-01-01' && serviceDay(o) <= '2026-01-10');
 		expect(expected).toHaveLength(250);
 		expect(jsonOf(result.main[0]).map((o) => o.id)).toEqual(expected.map((o) => o.id));
 		expect(result.main[0].every((item) => item.pairedItem.item === 0)).toBe(true);
@@ -79,7 +81,7 @@ describe('Order', () => {
 		const closureId = `closure-${day(3)}-${locationId}`;
 		const closure = await run('order', 'getAll', { returnAll: true, filters: { closureId } });
 		expect(closure.main[0].length).toBeGreaterThan(0);
-		expect(jsonOf(closure.main[0]).every((o) => o.service_date === day(3) && o.location_id === locationId)).toBe(true);
+		expect(jsonOf(closure.main[0]).every((o) => serviceDay(o) === day(3) && o.location_id === locationId)).toBe(true);
 	});
 
 	test('dates from expressions: Luxon values and ISO strings with a time become days', async () => {
@@ -88,7 +90,7 @@ describe('Order', () => {
 			filters: { dateFrom: `={{ DateTime.fromISO('${day(1)}T10:00:00Z', { zone: 'utc' }) }}`, dateTo: `={{ "${day(1)}T23:59:59+01:00" }}` },
 		});
 		expect(lastRequest().query).toMatchObject({ date_from: day(1), date_to: day(1) });
-		expect(jsonOf(result.main[0]).every((o) => o.service_date === day(1))).toBe(true);
+		expect(jsonOf(result.main[0]).every((o) => serviceDay(o) === day(1))).toBe(true);
 	});
 
 	test('a range that ends before it starts is refused before sending', async () => {
@@ -203,7 +205,7 @@ describe('the other resources', () => {
 		const missing = await run('payment', 'getAll', { dateFrom: '={{ "" }}', dateTo: day(1) });
 		expect(missing.error.message).toBe('Date From is empty [item 0]');
 		const result = await run('payment', 'getAll', { dateFrom: day(1), dateTo: day(1), returnAll: true });
-		const expected = bistro().orders.filter((o) => o.service_date === day(1)).flatMap((o) => o.payments);
+		const expected = bistro().orders.filter((o) => serviceDay(o) === day(1)).flatMap((o) => o.payments);
 		expect(jsonOf(result.main[0])).toEqual(expected);
 	});
 
@@ -229,6 +231,21 @@ describe('the other resources', () => {
 		const result = await run('report', 'get', { date: day(3) });
 		expect(lastRequest().query).toEqual({ date: day(3) });
 		expect(result.main[0][0].json).toMatchObject({ date: day(3), location_id: bistro().locations[0].id });
+	});
+
+	test('Report Get outputs the report as Chift sends it: orders is a list, one entry per category', async () => {
+		const result = await run('report', 'get', { date: day(3) });
+		expect(result.main[0]).toHaveLength(1);
+		const { orders } = result.main[0][0].json;
+		const ofDay = bistro().orders.filter((o) => serviceDay(o) === day(3) && o.location_id === bistro().locations[0].id);
+		expect(Array.isArray(orders)).toBe(true);
+		expect(orders.length).toBeGreaterThan(0);
+		for (const entry of orders) {
+			expect(entry).toEqual(
+				expect.objectContaining({ currency: 'EUR', category: expect.stringMatching(/subject to value-added tax\.$/), total_orders: expect.any(Number), taxes: expect.any(Array) }),
+			);
+		}
+		expect(orders.reduce((sum, entry) => sum + entry.total_orders, 0)).toBe(ofDay.length);
 	});
 
 	test('a 405 names the connector and the operation', async () => {

@@ -713,7 +713,7 @@ function describeChiftPosScenarios(title, instanceOptions = {}) {
 			const pagesBefore = emulator.requestsTo('GET', /\/pos\/orders$/).length;
 			const result = await run('ordersReturnAll');
 			expectSuccess(result);
-			const expected = emulator.data.pos[bistro].orders.filter((o) => o.service_date >= '2026-01-01' && o.service_date <= '2026-01-10');
+			const expected = emulator.data.pos[bistro].orders.filter((o) => o.service_date.slice(0, 10) >= '2026-01-01' && o.service_date.slice(0, 10) <= '2026-01-10');
 			expect(expected).toHaveLength(250);
 			const items = outputItems(result.run, NAMES.chift);
 			expect(items.map((item) => item.json.id)).toEqual(expected.map((o) => o.id));

@@ -17,7 +17,7 @@ const http = require('http');
 const crypto = require('crypto');
 
 const { createSampleData } = require('./sample-data');
-const { dayOf, round } = require('./pos-data');
+const { dayOf, round, serviceDayOf } = require('./pos-data');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -128,6 +128,24 @@ function paged(items, query) {
 	if (issues.length) throw validationError(issues);
 	return { items: items.slice((page - 1) * size, page * size), total: items.length, page, size };
 }
+
+/** The orders' taxes added up per tax (TotalTaxItem). */
+function sumTaxes(orders) {
+	const taxes = new Map();
+	for (const tax of orders.flatMap((order) => order.taxes)) {
+		const sum = taxes.get(tax.tax_id) ?? { tax_rate: tax.tax_rate, tax_id: tax.tax_id, tax_amount: 0, total: 0 };
+		sum.tax_amount = round(sum.tax_amount + tax.tax_amount);
+		sum.total = round(sum.total + tax.total);
+		taxes.set(tax.tax_id, sum);
+	}
+	return [...taxes.values()];
+}
+
+/** Two of the e-reporting categories of Chift's ReportCategory. */
+const REPORT_CATEGORIES = {
+	goods: 'Supply of goods subject to value-added tax.',
+	services: 'Services subject to value-added tax.',
+};
 
 /** A response body already serialised as JSON. */
 class JsonText {
@@ -381,7 +399,7 @@ async function startChiftEmulator(options = {}) {
 				const orders = store.orders.filter((order) =>
 					(query.closure_id
 						? order.closure_id === query.closure_id
-						: (!query.date_from || order.service_date >= query.date_from) && (!query.date_to || order.service_date <= query.date_to)) &&
+						: (!query.date_from || serviceDayOf(order) >= query.date_from) && (!query.date_to || serviceDayOf(order) <= query.date_to)) &&
 					(!query.location_id || order.location_id === query.location_id) &&
 					(!query.state || query.state === 'all' || (query.state === 'open') === (order.closing_date === null)),
 				);
@@ -414,7 +432,7 @@ async function startChiftEmulator(options = {}) {
 		['GET', /^\/consumers\/([^/]+)\/pos\/payments$/, pos('payments', ({ store, query }) => {
 			checkRange(query, true);
 			const payments = store.orders
-				.filter((order) => order.service_date >= query.date_from && order.service_date <= query.date_to)
+				.filter((order) => serviceDayOf(order) >= query.date_from && serviceDayOf(order) <= query.date_to)
 				.flatMap((order) => order.payments);
 			return paged(payments, query);
 		})],
@@ -422,19 +440,12 @@ async function startChiftEmulator(options = {}) {
 		['GET', /^\/consumers\/([^/]+)\/pos\/sales$/, pos('sales', ({ store, query }) => {
 			checkRange(query, true);
 			const orders = store.orders.filter(
-				(order) => order.service_date >= query.date_from && order.service_date <= query.date_to && (!query.location_id || order.location_id === query.location_id),
+				(order) => serviceDayOf(order) >= query.date_from && serviceDayOf(order) <= query.date_to && (!query.location_id || order.location_id === query.location_id),
 			);
-			const taxes = new Map();
-			for (const tax of orders.flatMap((order) => order.taxes)) {
-				const sum = taxes.get(tax.tax_id) ?? { tax_rate: tax.tax_rate, tax_id: tax.tax_id, tax_amount: 0, total: 0 };
-				sum.tax_amount = round(sum.tax_amount + tax.tax_amount);
-				sum.total = round(sum.total + tax.total);
-				taxes.set(tax.tax_id, sum);
-			}
 			return {
 				total: round(orders.reduce((sum, order) => sum + order.total, 0)),
 				tax_amount: round(orders.reduce((sum, order) => sum + order.tax_amount, 0)),
-				taxes: [...taxes.values()],
+				taxes: sumTaxes(orders),
 			};
 		})],
 		['GET', /^\/consumers\/([^/]+)\/pos\/product-categories$/, pos('product-categories', ({ store, query }) => {
@@ -449,7 +460,7 @@ async function startChiftEmulator(options = {}) {
 		['GET', /^\/consumers\/([^/]+)\/pos\/closures\/([^/]+)$/, pos('closures', ({ store, params: [, date], query }) => {
 			if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw validationError([[['path', 'date'], 'Input should be a valid date', 'date_parsing', date]]);
 			const closed = store.orders.filter(
-				(order) => order.service_date === date && order.closure_id && (!query.location_id || order.location_id === query.location_id),
+				(order) => serviceDayOf(order) === date && order.closure_id && (!query.location_id || order.location_id === query.location_id),
 			);
 			const byClosure = new Map();
 			for (const order of closed) {
@@ -463,22 +474,32 @@ async function startChiftEmulator(options = {}) {
 		})],
 		['GET', /^\/consumers\/([^/]+)\/pos\/objectives$/, pos('objectives', ({ store, query }) => {
 			checkRange(query, true);
-			const days = [...new Set(store.orders.map((order) => order.service_date))].filter((day) => day >= query.date_from && day <= query.date_to);
+			const days = [...new Set(store.orders.map(serviceDayOf))].filter((day) => day >= query.date_from && day <= query.date_to);
 			return paged(days.map((date) => ({ date, total: 500, tax_amount: 50 })), query);
 		})],
 		['GET', /^\/consumers\/([^/]+)\/pos\/report$/, pos('report', ({ store, query }) => {
 			if (!query.date) throw validationError([[['query', 'date'], 'Field required', 'missing', null]]);
 			const locationId = query.location_id ?? store.locations[0].id;
-			const orders = store.orders.filter((order) => order.service_date === query.date && order.location_id === locationId);
+			const orders = store.orders.filter((order) => serviceDayOf(order) === query.date && order.location_id === locationId);
+			// One ReportOrders per e-reporting category: meals served on site are services, take-away
+			// a supply of goods (assumed: how Chift categorises a POS's orders is not documented).
+			const byCategory = new Map();
+			for (const order of orders) {
+				const category = order.mode === 'TAKEAWAY' ? REPORT_CATEGORIES.goods : REPORT_CATEGORIES.services;
+				byCategory.set(category, [...(byCategory.get(category) ?? []), order]);
+			}
 			return {
 				date: query.date,
 				location_id: locationId,
-				orders: {
+				orders: [...byCategory].map(([category, group]) => ({
 					currency: 'EUR',
-					total_orders: orders.length,
-					total: round(orders.reduce((sum, order) => sum + order.total, 0)),
-					tax_amount: round(orders.reduce((sum, order) => sum + order.tax_amount, 0)),
-				},
+					total: round(group.reduce((sum, order) => sum + order.total, 0)),
+					tax_amount: round(group.reduce((sum, order) => sum + order.tax_amount, 0)),
+					tax_duedatetypecode: null,
+					category,
+					total_orders: group.length,
+					taxes: sumTaxes(group),
+				})),
 				payments: [],
 			};
 		})],

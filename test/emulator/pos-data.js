@@ -8,6 +8,8 @@
 
 const DAY_MS = 24 * 3600 * 1000;
 const dayOf = (date) => date.toISOString().slice(0, 10);
+/** The business day of an order (YYYY-MM-DD), from its service_date. */
+const serviceDayOf = (order) => (order.service_date ?? '').slice(0, 10);
 const round = (value) => Math.round(value * 100) / 100;
 
 const TAX_RATES = [
@@ -97,7 +99,7 @@ function buildOrder({ id, number, day, locationId, customerId, random, open }) {
 		order_number: String(number),
 		creation_date: created,
 		closing_date: open ? null : created.replace(/T(\d\d)/, (_, h) => `T${String(Math.min(23, Number(h) + 1)).padStart(2, '0')}`),
-		service_date: day,
+		service_date: `${day}T00:00:00Z`, // the business day, as the date-time the document declares
 		device_id: 'till-1',
 		total,
 		tax_amount: taxAmount,
@@ -191,4 +193,4 @@ function createPosData(consumer, { today, extraOrders = 0 }) {
 	};
 }
 
-module.exports = { createPosData, dayOf, round };
+module.exports = { createPosData, dayOf, serviceDayOf, round };

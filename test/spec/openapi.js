@@ -158,25 +158,14 @@ function violationsOf(records) {
 		.flatMap((record) => checkExchange(record.injected ? { ...record, status: undefined } : record));
 }
 
-/**
- * Known breaks of the document by our emulator, still to fix in the emulator (it sends an order's
- * service_date as a day where the document says date-time or null, and the report's orders as an
- * object where it says an array or null). Only a violation made of nothing but these passes.
- */
-const KNOWN_EMULATOR_FLAWS = [/\/service_date must (match format "date-time"|be null|match a schema in anyOf)$/, /\/orders must (be array|be null|match a schema in anyOf)$/];
-const isKnownEmulatorFlaw = (violation) => {
-	const [, errors] = /: response \d+: (.*)$/.exec(violation) ?? [];
-	return Boolean(errors) && errors.split('; ').every((error) => KNOWN_EMULATOR_FLAWS.some((pattern) => pattern.test(error)));
-};
-
 /** Throws when the log holds a violation other than the expected ones (patterns), listing the first. */
 function assertFollowsSpec(records, expected = []) {
 	const violations = [...new Set(violationsOf(records))].filter(
-		(violation) => !isKnownEmulatorFlaw(violation) && !expected.some((pattern) => pattern.test(violation)),
+		(violation) => !expected.some((pattern) => pattern.test(violation)),
 	);
 	if (violations.length) {
 		throw new Error(`${violations.length} exchange(s) break Chift's OpenAPI document:\n  ${violations.slice(0, 10).join('\n  ')}`);
 	}
 }
 
-module.exports = { checkExchange, violationsOf, assertFollowsSpec, isKnownEmulatorFlaw, findOperation, operations, spec };
+module.exports = { checkExchange, violationsOf, assertFollowsSpec, findOperation, operations, spec };
