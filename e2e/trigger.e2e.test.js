@@ -2,7 +2,8 @@
 /**
  * Chift POS Trigger in a real n8n 2.8.4 (`n8n start`): activating the workflow registers the webhook
  * with the emulator; a signed pos.order.completed delivery starts one execution with the full order;
- * unsigned, wrongly signed and other consumers' deliveries start none; deactivating deletes the
+ * unsigned, wrongly signed and other consumers' deliveries start none, nor do old ones or repeats
+ * (the seen deliveries live in the static data n8n saves after each call); deactivating deletes the
  * registration; "Listen for test event" does the same on the test URL. Needs a built package
  * (npm run build).
  */
@@ -178,6 +179,25 @@ test('an order that cannot be read still starts the workflow, with the event and
 		fullOrderError: { message: expect.stringContaining('Order ord-gone not found') },
 	});
 	expect(JSON.stringify(item.json)).not.toMatch(/Bearer|client-secret/);
+});
+
+test('an old signed delivery gets 401 and a repeated one is acknowledged; neither starts an execution', async () => {
+	const before = (await executions()).length;
+	const [order] = emulator.data.pos[CONSUMERS.bistro].orders;
+	const fields = { order_id: order.id, device_id: order.device_id, created: Math.floor(Date.now() / 1000) };
+	const [first] = await emulator.deliver({ consumerId: CONSUMERS.bistro, fields });
+	const [repeat] = await emulator.deliver({ consumerId: CONSUMERS.bistro, fields });
+	const [old] = await emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { ...fields, created: fields.created - 600 } });
+	expect([first.status, repeat.status, old.status]).toEqual([200, 200, 401]);
+	expect(JSON.parse(repeat.body)).toEqual({ received: true, ignored: expect.stringMatching(/^duplicate delivery /) });
+	expect(JSON.parse(old.body).message).toMatch(/^Delivery too old: created \d+ is 60\d s before now/);
+
+	await eventually(async () => {
+		const list = await executions();
+		return list.length > before && list.every((e) => e.finished || e.status === 'success');
+	}, 'the execution');
+	await new Promise((resolve) => setTimeout(resolve, 1500));
+	expect(await executions()).toHaveLength(before + 1);
 });
 
 test('deactivating the workflow deletes the registration', async () => {
