@@ -198,7 +198,7 @@ async function main() {
 		}
 	})();
 	// Phases: execute() start -> ChiftClient.create() (after every item is read and checked) -> end.
-	const { ChiftClient } = require(path.join(REPO, 'dist/nodes/ChiftPos/transport/ChiftClient.js'));
+	const { ChiftClient } = require(path.join(REPO, 'dist/nodes/shared/transport/ChiftClient.js'));
 	const phase = { name: 'prepare', executeStart: 0, clientCreated: 0 };
 	const originalCreate = ChiftClient.create;
 	ChiftClient.create = function create(...args) {

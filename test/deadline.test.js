@@ -9,7 +9,7 @@ const path = require('path');
 const { startStack, CONSUMERS } = require('./support');
 
 const dist = path.join(__dirname, '..', 'dist');
-const { ChiftClient } = require(path.join(dist, 'nodes/ChiftPos/transport/ChiftClient.js'));
+const { ChiftClient } = require(path.join(dist, 'nodes/shared/transport/ChiftClient.js'));
 const { FETCH_SETTINGS } = require(path.join(dist, 'nodes/ChiftPosTrigger/ChiftPosTrigger.node.js'));
 
 const DEADLINE_MS = 400;
@@ -33,7 +33,7 @@ class DeadlineProbe {
 		const client = await ChiftClient.create(this, { ...FETCH_SETTINGS, deadlineMs: DEADLINE_MS });
 		const orderId = this.getInputData()[0].json.orderId;
 		try {
-			const order = await client.pos(CONSUMERS.bistro, { method: 'GET', path: `/pos/orders/${orderId}`, action: 'Get the completed order' });
+			const order = await client.consumerCall(CONSUMERS.bistro, { method: 'GET', path: `/pos/orders/${orderId}`, action: 'Get the completed order' });
 			return [[{ json: { order } }]];
 		} catch (error) {
 			return [[{ json: { error: error.message, description: error.description } }]];

@@ -11,7 +11,8 @@ const { NOT_YET_OFFERED, LEFT_OUT } = require('./spec/coverage');
 const { CONSUMERS } = require('./emulator/sample-data');
 
 const dist = path.join(__dirname, '..', 'dist');
-const { resources: posResources } = require(path.join(dist, 'nodes/ChiftPos/actions/registry.js'));
+const { chiftPos } = require(path.join(dist, 'nodes/ChiftPos/actions/registry.js'));
+const posResources = chiftPos.resources;
 
 const route = (template) => template.replace(/\{[^}]+\}/g, '{}');
 const key = (method, template) => `${method.toUpperCase()} ${route(template)}`;

@@ -1,15 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { executeOperation } from './actions/execute';
-import { describeOperations } from './actions/registry';
-import {
-	getConnections,
-	searchConsumers,
-	searchCustomers,
-	searchLocations,
-	searchOrders,
-} from './methods/listSearch';
+import { connectionsLoader, searchConsumers } from '../shared/methods/listSearch';
+import { executeOperation } from '../shared/operations/execute';
+import { describeOperations } from '../shared/operations/registry';
+import { chiftPos } from './actions/registry';
+import { searchCustomers, searchLocations, searchOrders } from './methods/listSearch';
 
 /**
  * Programmatic rather than declarative: one token for all items, a bounded number of requests in
@@ -30,15 +26,15 @@ export class ChiftPos implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'chiftApi', required: true }],
-		properties: describeOperations(),
+		properties: describeOperations(chiftPos),
 	};
 
 	methods = {
 		listSearch: { searchConsumers, searchCustomers, searchLocations, searchOrders },
-		loadOptions: { getConnections },
+		loadOptions: { getConnections: connectionsLoader('Point of Sale') },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperation.call(this);
+		return await executeOperation.call(this, chiftPos);
 	}
 }

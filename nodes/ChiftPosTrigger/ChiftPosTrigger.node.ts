@@ -11,12 +11,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { getConnections, searchConsumers } from '../ChiftPos/methods/listSearch';
-import { consumerLocator } from '../ChiftPos/shared/descriptions';
-import { connection, connectionHeader } from '../ChiftPos/shared/options';
-import { textOf } from '../ChiftPos/shared/parameters';
-import type { TransportSettings } from '../ChiftPos/transport/ChiftClient';
-import { ChiftClient, DEFAULT_SETTINGS } from '../ChiftPos/transport/ChiftClient';
+import { connectionsLoader, searchConsumers } from '../shared/methods/listSearch';
+import { consumerLocator } from '../shared/operations/descriptions';
+import { connection } from '../ChiftPos/shared/options';
+import { connectionHeader } from '../shared/operations/options';
+import { textOf } from '../shared/operations/parameters';
+import type { TransportSettings } from '../shared/transport/ChiftClient';
+import { ChiftClient, DEFAULT_SETTINGS } from '../shared/transport/ChiftClient';
 import type { SeenDeliveries } from './delivery';
 import {
 	DEFAULT_REPLAY_TOLERANCE_SECONDS,
@@ -30,6 +31,8 @@ import {
 } from './delivery';
 
 const ORDER_COMPLETED = 'pos.order.completed';
+/** Chift's name of the POS API in connections and integrations. */
+const POS_API = 'Point of Sale';
 
 interface Registration {
 	webhookId?: string;
@@ -66,7 +69,7 @@ export const FETCH_SETTINGS: TransportSettings = { ...DEFAULT_SETTINGS, retries:
 async function connectionFor(client: ChiftClient, consumerId: string, integrationId: number | undefined) {
 	let connections: IDataObject[];
 	try {
-		connections = await client.posConnectionsOf(consumerId);
+		connections = await client.connectionsOf(consumerId, POS_API);
 	} catch {
 		return undefined; // without the header, a consumer with one POS is still read
 	}
@@ -82,7 +85,7 @@ async function integrationOf(context: IHookFunctions, client: ChiftClient): Prom
 	if (context.getNodeParameter('consumers') === 'all') return Number(context.getNodeParameter('integrationId'));
 	const consumerId = textOf(context.getNodeParameter('consumerId', undefined, { extractValue: true }));
 	const wanted = textOf((context.getNodeParameter('options', {}) as IDataObject).connectionId);
-	const pos = (await client.posConnectionsOf(consumerId)).filter((item) =>
+	const pos = (await client.connectionsOf(consumerId, POS_API)).filter((item: IDataObject) =>
 		wanted ? item.connectionid === wanted : item.status === 'active',
 	);
 	if (pos.length !== 1) {
@@ -138,7 +141,7 @@ export class ChiftPosTrigger implements INodeType {
 				],
 				default: 'one',
 			},
-			{ ...consumerLocator, displayOptions: { show: { consumers: ['one'] } } },
+			{ ...consumerLocator('point of sale'), displayOptions: { show: { consumers: ['one'] } } },
 			{
 				displayName: 'POS Name or ID',
 				name: 'integrationId',
@@ -183,7 +186,7 @@ export class ChiftPosTrigger implements INodeType {
 	methods = {
 		listSearch: { searchConsumers },
 		loadOptions: {
-			getConnections,
+			getConnections: connectionsLoader(POS_API),
 			async getPosEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 				const client = await ChiftClient.create(this);
 				const events = await client.call<IDataObject[]>({ method: 'GET', path: '/webhooks/list' });
@@ -194,7 +197,7 @@ export class ChiftPosTrigger implements INodeType {
 				const client = await ChiftClient.create(this);
 				const integrations = await client.call<IDataObject[]>({ method: 'GET', path: '/integrations' });
 				return (Array.isArray(integrations) ? integrations : [])
-					.filter((item) => item.api === 'Point of Sale')
+					.filter((item) => item.api === POS_API)
 					.map((item) => ({ name: String(item.name), value: Number(item.integrationid) }))
 					.sort((a, b) => a.name.localeCompare(b.name));
 			},
@@ -325,7 +328,7 @@ export class ChiftPosTrigger implements INodeType {
 					? await connectionFor(client, body.consumerid, registrationOf(this).integrationId)
 					: options.connectionId;
 				const header = connectionHeader(connectionId);
-				const order = await client.pos<IDataObject>(body.consumerid, {
+				const order = await client.consumerCall<IDataObject>(body.consumerid, {
 					method: 'GET',
 					path: `/pos/orders/${encodeURIComponent(body.order_id)}`,
 					action: 'Get the completed order',

@@ -1,4 +1,4 @@
-import { defineOperation, filters } from '../../shared/define';
+import { defineOperation, filters } from '../../../shared/operations/define';
 import { location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 

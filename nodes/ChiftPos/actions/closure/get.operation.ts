@@ -1,5 +1,6 @@
-import { defineOperation, filters } from '../../shared/define';
-import { dayField, location } from '../../shared/fields';
+import { defineOperation, filters } from '../../../shared/operations/define';
+import { dayField } from '../../../shared/operations/fields';
+import { location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 
 export const getClosure = defineOperation({

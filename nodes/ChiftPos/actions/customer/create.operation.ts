@@ -1,7 +1,7 @@
-import { countryCode, emailAddress } from '../../shared/checks';
-import { defineOperation } from '../../shared/define';
+import { countryCode, emailAddress } from '../../../shared/operations/checks';
+import { defineOperation } from '../../../shared/operations/define';
 import { writeOptions } from '../../shared/options';
-import { textField } from '../../shared/parameters';
+import { textField } from '../../../shared/operations/parameters';
 
 const addressName = textField('name', 'Name', 'name', {
 	placeholder: 'e.g. home',

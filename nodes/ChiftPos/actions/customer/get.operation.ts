@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation } from '../../../shared/operations/define';
 import { customer } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 import { CUSTOMER_SUMMARY } from '../../shared/summaries';

@@ -1,6 +1,6 @@
-import { defineOperation, filters } from '../../shared/define';
+import { defineOperation, filters } from '../../../shared/operations/define';
 import { readOptions } from '../../shared/options';
-import { textField } from '../../shared/parameters';
+import { textField } from '../../../shared/operations/parameters';
 import { CUSTOMER_SUMMARY } from '../../shared/summaries';
 
 export const getManyCustomers = defineOperation({

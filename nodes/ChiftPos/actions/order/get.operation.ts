@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation } from '../../../shared/operations/define';
 import { order } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 import { ORDER_SUMMARY } from '../../shared/summaries';

@@ -1,7 +1,8 @@
-import { defineOperation, filters } from '../../shared/define';
-import { dateRange, location } from '../../shared/fields';
+import { defineOperation, filters } from '../../../shared/operations/define';
+import { dateRange } from '../../../shared/operations/fields';
+import { location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
-import { textField } from '../../shared/parameters';
+import { textField } from '../../../shared/operations/parameters';
 import { ORDER_SUMMARY } from '../../shared/summaries';
 
 export const getManyOrders = defineOperation({

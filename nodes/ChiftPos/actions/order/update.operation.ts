@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation } from '../../../shared/operations/define';
 import { customer, order } from '../../shared/fields';
 import { writeOptions } from '../../shared/options';
 

@@ -1,5 +1,5 @@
-import { defineOperation } from '../../shared/define';
-import { dateRange } from '../../shared/fields';
+import { defineOperation } from '../../../shared/operations/define';
+import { dateRange } from '../../../shared/operations/fields';
 import { readOptions } from '../../shared/options';
 
 export const getManyPayments = defineOperation({

@@ -1,7 +1,7 @@
-import { defineOperation, filters } from '../../shared/define';
+import { defineOperation, filters } from '../../../shared/operations/define';
 import { location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
-import { textField } from '../../shared/parameters';
+import { textField } from '../../../shared/operations/parameters';
 
 export const getManyProductCategories = defineOperation({
 	resource: 'productCategory',

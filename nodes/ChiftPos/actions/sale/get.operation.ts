@@ -1,5 +1,6 @@
-import { defineOperation, filters } from '../../shared/define';
-import { dateRange, location } from '../../shared/fields';
+import { defineOperation, filters } from '../../../shared/operations/define';
+import { dateRange } from '../../../shared/operations/fields';
+import { location } from '../../shared/fields';
 import { readOptions } from '../../shared/options';
 
 export const getSales = defineOperation({

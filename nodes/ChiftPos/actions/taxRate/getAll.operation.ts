@@ -1,4 +1,4 @@
-import { defineOperation } from '../../shared/define';
+import { defineOperation } from '../../../shared/operations/define';
 import { readOptions } from '../../shared/options';
 
 export const getManyTaxRates = defineOperation({

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { ChiftField, ItemParameters } from './parameters';
 import { sortedProperties } from './parameters';
 import { describeForTool } from './tool';
-import type { ChiftOption, ChiftPosOperation, ChiftPosRequest } from './types';
+import type { ChiftOption, ChiftOperation, ChiftRequest } from './types';
 
 /** A collection parameter ("Additional Fields", "Address", "Filters") and where its fields go. */
 export interface FieldGroup {
@@ -34,7 +34,7 @@ export interface OperationSpec {
 	name: string;
 	action: string;
 	description: string;
-	method: ChiftPosRequest['method'];
+	method: ChiftRequest['method'];
 	/** Path after /consumers/{consumer_id}; {api_name} placeholders take the field of that API name. */
 	path: string;
 	/** Top-level parameters. */
@@ -87,7 +87,7 @@ function simplifyProperties(fields: string[]): INodeProperties[] {
  * from one item (fields checked, empty ones left out, path placeholders filled, the rest in the
  * query of a GET or the body of a write).
  */
-export function defineOperation(spec: OperationSpec): ChiftPosOperation {
+export function defineOperation(spec: OperationSpec): ChiftOperation {
 	const fields = spec.fields ?? [];
 	const groups = spec.groups ?? [];
 	const properties: INodeProperties[] = [
@@ -138,7 +138,7 @@ export function defineOperation(spec: OperationSpec): ChiftPosOperation {
 			const refetchPath = spec.refetchPath?.replace(/\{(\w+)\}/g, (placeholder, apiName: string) =>
 				apiName in pathValues ? encodeURIComponent(String(pathValues[apiName])) : placeholder,
 			);
-			const request: ChiftPosRequest = { method: spec.method, path, action: spec.action, refetchPath };
+			const request: ChiftRequest = { method: spec.method, path, action: spec.action, refetchPath };
 			const lists = groups.filter((group) => group.nestAs && group.recordList && group.nestAs in values);
 			if (refetchPath && lists.length) {
 				request.recordLists = Object.fromEntries(lists.map((group) => [group.nestAs, group.recordList]));

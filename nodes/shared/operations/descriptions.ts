@@ -2,13 +2,14 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { UUID_PATTERN } from './parameters';
 
-export const consumerLocator: INodeProperties = {
+/** The Consumer field of every node on a consumer's data: "whose point of sale to use". */
+export const consumerLocator = (system: string): INodeProperties => ({
 	displayName: 'Consumer',
 	name: 'consumerId',
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The Chift consumer (your customer) whose point of sale to use',
+	description: `The Chift consumer (your customer) whose ${system} to use`,
 	modes: [
 		{
 			displayName: 'From List',
@@ -33,4 +34,4 @@ export const consumerLocator: INodeProperties = {
 			],
 		},
 	],
-};
+});

@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { ItemParameters } from '../shared/parameters';
-import type { ChiftOption, ChiftPosRequest } from '../shared/types';
+import { ItemParameters } from './parameters';
+import type { ChiftNodeDefinition, ChiftOption, ChiftRequest } from './types';
 import type { TransportSettings } from '../transport/ChiftClient';
 import { ChiftClient, CONNECTION_HEADER, DEFAULT_SETTINGS, IDEMPOTENCY_HEADER } from '../transport/ChiftClient';
 import { outcomeUnknown } from '../transport/errors';
-import { runsAsTool, toolErrorResult } from '../shared/tool';
+import { runsAsTool, toolErrorResult } from './tool';
 import { findOperation } from './registry';
 
 interface PreparedItem {
 	consumerId: string;
-	request: ChiftPosRequest;
+	request: ChiftRequest;
 }
 
 type ItemResult = IDataObject | IDataObject[] | NodeApiError | NodeOperationError;
@@ -21,11 +21,11 @@ type ItemResult = IDataObject | IDataObject[] | NodeApiError | NodeOperationErro
  * invalid item stops the run before anything is sent; then sends the requests, a few at a time,
  * and returns one output per item in input order.
  */
-export async function executeOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function executeOperation(this: IExecuteFunctions, node: ChiftNodeDefinition): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
-	const operation = findOperation(resource, operationName);
+	const operation = findOperation(node, resource, operationName);
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `Unknown operation "${operationName}" for resource "${resource}"`, {
 			description: 'Open the node and pick the resource and operation again.',
@@ -84,8 +84,8 @@ export async function executeOperation(this: IExecuteFunctions): Promise<INodeEx
 			if (!item) return;
 			try {
 				results[itemIndex] = item.request.paginate
-					? await client.posList(item.consumerId, item.request, itemIndex)
-					: await client.pos<IDataObject>(item.consumerId, item.request, itemIndex);
+					? await client.consumerList(item.consumerId, item.request, itemIndex)
+					: await client.consumerCall<IDataObject>(item.consumerId, item.request, itemIndex);
 			} catch (error) {
 				results[itemIndex] = asNodeError(this, error, itemIndex);
 				if (!continueOnFail && (firstFailure === undefined || itemIndex < firstFailure)) firstFailure = itemIndex;

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { ItemParameters } from './parameters';
 
 /** One HTTP call to a POS endpoint, relative to /consumers/{consumer_id}. */
-export interface ChiftPosRequest {
+export interface ChiftRequest {
 	method: 'GET' | 'POST' | 'PATCH';
 	path: string;
 	body?: IDataObject;
@@ -39,7 +39,7 @@ export interface ChiftOption {
  * request; the node adds the resource/operation selectors, the consumer, the options, the sending,
  * the errors and the output around it.
  */
-export interface ChiftPosOperation {
+export interface ChiftOperation {
 	resource: string;
 	operation: string;
 	name: string;
@@ -50,15 +50,24 @@ export interface ChiftPosOperation {
 	/** Options (from shared/options.ts) this operation offers in its Options collection. */
 	options: ChiftOption[];
 	/** The Chift operation it calls: method and route below /consumers/{consumer_id}, as in Chift's OpenAPI document. */
-	endpoint: { method: ChiftPosRequest['method']; path: string };
+	endpoint: { method: ChiftRequest['method']; path: string };
 	/** What the operation tells an AI agent when the node is its tool (the default Description of the tool). */
 	toolDescription: string;
 	/** Reads and checks the item's parameters. Throws before anything is sent for an invalid item. */
-	prepare(item: ItemParameters): ChiftPosRequest;
+	prepare(item: ItemParameters): ChiftRequest;
 }
 
-export interface ChiftPosResource {
+export interface ChiftResource {
 	name: string;
 	value: string;
-	operations: ChiftPosOperation[];
+	operations: ChiftOperation[];
+}
+
+/** A Chift node on consumers' data: its resources and operations, and what its texts call the consumer's system. */
+export interface ChiftNodeDefinition {
+	/** The consumer's system in the Consumer field's description: "point of sale", "accounting". */
+	system: string;
+	/** The resource selected by default (saved workflows rely on it: n8n leaves defaults out). */
+	defaultResource: string;
+	resources: ChiftResource[];
 }

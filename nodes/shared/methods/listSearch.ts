@@ -1,0 +1,91 @@
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { connectionHeader } from '../operations/options';
+import { textOf } from '../operations/parameters';
+import type { ChiftRequest } from '../operations/types';
+import { ChiftClient } from '../transport/ChiftClient';
+
+export const contains = (needle: string, ...values: unknown[]) =>
+	!needle || values.some((value) => String(value ?? '').toLowerCase().includes(needle));
+
+/** Consumers of the account for the Consumer list, searched by name, internal reference or ID. */
+export async function searchConsumers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const client = await ChiftClient.create(this);
+	const wanted = (filter ?? '').trim();
+	const consumers = await client.call<IDataObject[]>({
+		method: 'GET',
+		path: '/consumers',
+		qs: wanted ? { search: wanted } : undefined,
+	});
+	const needle = wanted.toLowerCase();
+	return {
+		results: (Array.isArray(consumers) ? consumers : [])
+			.filter((consumer) => contains(needle, consumer.name, consumer.internal_reference, consumer.consumerid))
+			.map((consumer) => ({
+				name: consumer.internal_reference
+					? `${String(consumer.name)} (${String(consumer.internal_reference)})`
+					: String(consumer.name),
+				value: String(consumer.consumerid),
+			}))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+	};
+}
+
+/** The consumer picked in the node, and the connection picked in its options, for the other lists. */
+async function consumerContext(context: ILoadOptionsFunctions) {
+	const consumerId = textOf(context.getCurrentNodeParameter('consumerId', { extractValue: true }));
+	if (!consumerId) {
+		throw new NodeOperationError(context.getNode(), 'Pick a consumer first', {
+			description: 'This list shows the data of the consumer selected above.',
+		});
+	}
+	const options = (context.getCurrentNodeParameter('options') ?? {}) as IDataObject;
+	const header = connectionHeader(options.connectionId);
+	return {
+		consumerId,
+		headers: header ? { [header[0]]: header[1] } : undefined,
+		client: await ChiftClient.create(context),
+	};
+}
+
+/** One page of a consumer's list (POS, accounting...) as list-search results, the next page number as pagination token. */
+export async function searchPage(
+	context: ILoadOptionsFunctions,
+	request: ChiftRequest,
+	paginationToken: string | undefined,
+	toResult: (record: IDataObject) => INodeListSearchItems,
+	keep: (record: IDataObject) => boolean = () => true,
+): Promise<INodeListSearchResult> {
+	const { consumerId, headers, client } = await consumerContext(context);
+	const page = Number(paginationToken ?? 1) || 1;
+	const size = 50;
+	const body = await client.consumerCall<IDataObject>(consumerId, {
+		...request,
+		headers,
+		qs: { ...request.qs, page, size },
+	});
+	const items = (Array.isArray(body?.items) ? body.items : []) as IDataObject[];
+	return {
+		results: items.filter(keep).map(toResult),
+		paginationToken: page * size < Number(body?.total ?? 0) ? String(page + 1) : undefined,
+	};
+}
+
+/** The consumer's connections to one API, for the Connection option (a loadOptions method). */
+export function connectionsLoader(api: string) {
+	return async function getConnections(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const { consumerId, client } = await consumerContext(this);
+		return (await client.connectionsOf(consumerId, api)).map((item) => ({
+			name: `${String(item.name ?? item.integration)}${item.status === 'active' ? '' : ` (${String(item.status)})`}`,
+			value: String(item.connectionid),
+			description: `${String(item.integration ?? '')} connection ${String(item.connectionid)}`,
+		}));
+	};
+}
