@@ -11,18 +11,24 @@ const { NOT_YET_OFFERED, LEFT_OUT } = require('./spec/coverage');
 const { CONSUMERS } = require('./emulator/sample-data');
 
 const dist = path.join(__dirname, '..', 'dist');
-const { chiftPos } = require(path.join(dist, 'nodes/ChiftPos/actions/registry.js'));
-const posResources = chiftPos.resources;
+/** The registry of every node on consumers' data (nodes/<Node>/actions/registry.js). */
+const NODES = {
+	chiftPos: require(path.join(dist, 'nodes/ChiftPos/actions/registry.js')).chiftPos,
+	chiftAccounting: require(path.join(dist, 'nodes/ChiftAccounting/actions/registry.js')).chiftAccounting,
+};
 
 const route = (template) => template.replace(/\{[^}]+\}/g, '{}');
 const key = (method, template) => `${method.toUpperCase()} ${route(template)}`;
 
-/** Every node's operations, as the document's "METHOD /route" keys. */
-const OFFERED = {
-	chiftPos: posResources.flatMap((resource) =>
-		resource.operations.map((operation) => key(operation.endpoint.method, `/consumers/{consumer_id}${operation.endpoint.path}`)),
-	),
-};
+/** Every node's operations (each route it may call), as the document's "METHOD /route" keys. */
+const OFFERED = Object.fromEntries(
+	Object.entries(NODES).map(([name, node]) => [
+		name,
+		node.resources.flatMap((resource) =>
+			resource.operations.flatMap((operation) => operation.endpoints.map((endpoint) => key(endpoint.method, `/consumers/{consumer_id}${endpoint.path}`))),
+		),
+	]),
+);
 
 describe('coverage of the document', () => {
 	const byKey = new Map(operations.map((operation) => [key(operation.method, operation.route), operation]));

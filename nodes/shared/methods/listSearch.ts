@@ -39,7 +39,7 @@ export async function searchConsumers(this: ILoadOptionsFunctions, filter?: stri
 }
 
 /** The consumer picked in the node, and the connection picked in its options, for the other lists. */
-async function consumerContext(context: ILoadOptionsFunctions) {
+export async function consumerContext(context: ILoadOptionsFunctions) {
 	const consumerId = textOf(context.getCurrentNodeParameter('consumerId', { extractValue: true }));
 	if (!consumerId) {
 		throw new NodeOperationError(context.getNode(), 'Pick a consumer first', {

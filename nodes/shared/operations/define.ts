@@ -14,6 +14,8 @@ export interface FieldGroup {
 	fields: ChiftField[];
 	/** Send the group as one nested object under this API name instead of top-level fields. */
 	nestAs?: string;
+	/** With nestAs: the API wants a list of such objects (addresses: [...]); one entry, or [] when empty. */
+	asList?: boolean;
 	/** Fields the API requires in the group as soon as any of its fields is set. */
 	requiredTogether?: ChiftField[];
 	/** With nestAs: the list of the returned record that holds the object sent (address → addresses). */
@@ -45,6 +47,14 @@ export interface OperationSpec {
 	refetchPath?: string;
 	/** A paged list: adds Return All and Limit, and outputs one item per record. */
 	list?: boolean;
+	/**
+	 * Another route of the same operation, chosen by a boolean parameter (Chift's "multiple
+	 * analytic plans" variants of accounting routes): its name, label and description, and the path
+	 * (and refetch path) used when it is on.
+	 */
+	variant?: { name: string; displayName: string; description: string; path: string; refetchPath?: string };
+	/** Checks across fields before sending (lines that must balance); throws item.invalid(). */
+	check?: (values: IDataObject, item: ItemParameters) => void;
 	/**
 	 * For reads of large records: the fields people use most. Adds Simplify (on by default when the
 	 * node is an AI agent's tool, where every byte goes to the model; off otherwise, as saved
@@ -90,7 +100,9 @@ function simplifyProperties(fields: string[]): INodeProperties[] {
 export function defineOperation(spec: OperationSpec): ChiftOperation {
 	const fields = spec.fields ?? [];
 	const groups = spec.groups ?? [];
+	const variant = spec.variant;
 	const properties: INodeProperties[] = [
+		...(variant ? [{ displayName: variant.displayName, name: variant.name, type: 'boolean' as const, default: false, description: variant.description }] : []),
 		...fields.map((field) => field.property),
 		...(spec.list ? returnAllAndLimit : []),
 		...(spec.simplify ? simplifyProperties(spec.simplify) : []),
@@ -116,26 +128,31 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 		properties,
 		options: spec.options,
 		endpoint: { method: spec.method, path: spec.path },
+		endpoints: [{ method: spec.method, path: spec.path }, ...(variant ? [{ method: spec.method, path: variant.path }] : [])],
 		toolDescription: describeForTool({ ...spec, fields, groups }),
 		prepare(item) {
 			const values = item.fields(fields);
 			for (const group of groups) {
 				const groupValues = item.fields(group.fields, item.collection(group.name));
 				if (group.requiredTogether) item.requireTogether(group.displayName, groupValues, group.requiredTogether);
+				const filled = Object.keys(groupValues).length > 0;
 				if (!group.nestAs) Object.assign(values, groupValues);
-				else if (Object.keys(groupValues).length) values[group.nestAs] = groupValues;
+				else if (group.asList) values[group.nestAs] = filled ? [groupValues] : [];
+				else if (filled) values[group.nestAs] = groupValues;
 			}
 			checkDateRange(item, values, [...fields, ...groups.flatMap((group) => group.fields)]);
+			spec.check?.(values, item);
 
+			const useVariant = variant !== undefined && item.raw(variant.name, false) === true;
 			const pathValues: IDataObject = {};
-			const path = spec.path.replace(/\{(\w+)\}/g, (_, apiName: string) => {
+			const path = (useVariant ? variant.path : spec.path).replace(/\{(\w+)\}/g, (_, apiName: string) => {
 				pathValues[apiName] = values[apiName];
 				delete values[apiName];
 				return encodeURIComponent(String(pathValues[apiName]));
 			});
 			// The refetch path may name the same path values (the order being updated); {entity_id}
 			// stays for what Chift's transaction says was created.
-			const refetchPath = spec.refetchPath?.replace(/\{(\w+)\}/g, (placeholder, apiName: string) =>
+			const refetchPath = (useVariant ? variant.refetchPath : spec.refetchPath)?.replace(/\{(\w+)\}/g, (placeholder, apiName: string) =>
 				apiName in pathValues ? encodeURIComponent(String(pathValues[apiName])) : placeholder,
 			);
 			const request: ChiftRequest = { method: spec.method, path, action: spec.action, refetchPath };
@@ -143,11 +160,16 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			if (refetchPath && lists.length) {
 				request.recordLists = Object.fromEntries(lists.map((group) => [group.nestAs, group.recordList]));
 			}
-			if (spec.method === 'GET') {
-				if (Object.keys(values).length) request.qs = values;
-			} else {
-				request.body = values;
-			}
+			// Writes send their fields in the body, except those Chift reads from the query (folder_id).
+			const inQuery = new Set(
+				[...fields, ...groups.flatMap((group) => (group.nestAs ? [] : group.fields))]
+					.filter((field) => field.in === 'query' || (field.in === undefined && spec.method === 'GET'))
+					.map((field) => field.apiName),
+			);
+			const qs = Object.fromEntries(Object.entries(values).filter(([apiName]) => inQuery.has(apiName)));
+			const body = Object.fromEntries(Object.entries(values).filter(([apiName]) => !inQuery.has(apiName)));
+			if (Object.keys(qs).length) request.qs = qs;
+			if (spec.method !== 'GET') request.body = body;
 			if (spec.list) {
 				const returnAll = item.raw('returnAll', false) === true;
 				const limit = Number(item.raw('limit', 50));

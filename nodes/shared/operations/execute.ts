@@ -44,7 +44,7 @@ export async function executeOperation(this: IExecuteFunctions, node: ChiftNodeD
 		try {
 			const item = new ItemParameters(this, itemIndex);
 			const consumerId = item.uuidLocator('consumerId', 'Consumer');
-			const request = operation.prepare(item);
+			const request = await operation.prepare(item);
 			const options = operation.options.length ? item.collection('options') : {};
 			for (const option of operation.options) {
 				const header = option.header?.(item, options[option.property.name]);

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { calendarDay, chiftDay } from './dates';
 import type { ChiftField } from './parameters';
@@ -56,3 +56,104 @@ export const dateRange = (required: boolean, what: string): ChiftField[] => [
 	dayField('dateFrom', 'Date From', 'date_from', required, `First day of the ${what}, included`),
 	dayField('dateTo', 'Date To', 'date_to', required, `Last day of the ${what}, included`),
 ];
+
+type Extra = Parameters<typeof textField>[3];
+
+/** A number (an amount, a quantity, a rate): sent as a JSON number; text from an expression is read as one. */
+export const numberField = (name: string, displayName: string, apiName: string, extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		type: 'number',
+		default: 0,
+		parse(value, item, label) {
+			if (value === '' || value === null || value === undefined) return undefined;
+			const number = typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.'));
+			if (!Number.isFinite(number)) throw item.invalid(`${label} "${String(value)}" is not a number`, `Enter a number such as 12.50 for ${label}.`, label);
+			return number;
+		},
+		...extra,
+	});
+
+/** A yes/no value: sent as a JSON boolean. */
+export const booleanField = (name: string, displayName: string, apiName: string, extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		type: 'boolean',
+		default: false,
+		parse(value, item, label) {
+			if (typeof value === 'boolean') return value;
+			if (value === '' || value === null || value === undefined) return undefined;
+			const text = String(value).trim().toLowerCase();
+			if (text === 'true' || text === 'false') return text === 'true';
+			throw item.invalid(`${label} "${String(value)}" is not true or false`, `Set ${label} to true or false.`, label);
+		},
+		...extra,
+	});
+
+/** One of Chift's values (an enum of the document): the list shows ours, the value is Chift's. */
+export const optionsField = (
+	name: string,
+	displayName: string,
+	apiName: string,
+	options: Array<{ name: string; value: string; description?: string }>,
+	extra: Extra = {},
+): ChiftField =>
+	textField(name, displayName, apiName, {
+		type: 'options',
+		options,
+		default: '',
+		check: (value) =>
+			options.some((option) => option.value === value)
+				? { value }
+				: { problem: `"${value}" is not one of ${options.map((option) => option.value).join(', ')}`, fix: `Pick one of the values of ${displayName}.` },
+		...extra,
+	});
+
+/** What each line of a linesField needs. */
+export interface LineRules {
+	/** Keys every line must have (non-empty). */
+	required: string[];
+	/** Keys that must be numbers (numeric text is read as a number). */
+	numbers?: string[];
+	/** An example line for the hint, e.g. {"account_number": "700000", "credit": 100}. */
+	example: string;
+}
+
+/**
+ * A list of lines (invoice lines, journal entry items), given as JSON or, the common case, by an
+ * expression that maps an earlier node's items ({{ $json.lines }}, or built with .map()). Each line
+ * is checked before sending: an object, with the required keys, numbers where amounts go.
+ */
+export const linesField = (name: string, displayName: string, apiName: string, rules: LineRules, extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		type: 'json',
+		default: '[]',
+		parse(value, item, label) {
+			let lines: unknown = value;
+			if (typeof value === 'string') {
+				const text = value.trim();
+				if (!text || text === '[]') return undefined;
+				try {
+					lines = JSON.parse(text);
+				} catch {
+					throw item.invalid(`${label} is not valid JSON`, `Give a JSON list of lines such as [${rules.example}], or an expression that returns one.`, label);
+				}
+			}
+			if (lines === undefined || lines === null) return undefined;
+			if (!Array.isArray(lines)) throw item.invalid(`${label} is not a list`, `Give a list of lines such as [${rules.example}].`, label);
+			if (!lines.length) return undefined;
+			return lines.map((line: unknown, index) => {
+				const where = `${label}, line ${index + 1}`;
+				if (!line || typeof line !== 'object' || Array.isArray(line)) throw item.invalid(`${where} is not an object`, `Each line is an object such as ${rules.example}.`, label);
+				const checked = { ...(line as IDataObject) };
+				const missing = rules.required.filter((key) => checked[key] === undefined || checked[key] === null || checked[key] === '');
+				if (missing.length) throw item.invalid(`${where} has no ${missing.join(', ')}`, `Each line needs ${rules.required.join(', ')}, for example ${rules.example}.`, label);
+				for (const key of rules.numbers ?? []) {
+					if (checked[key] === undefined || checked[key] === null) continue;
+					const number = typeof checked[key] === 'number' ? checked[key] : Number(String(checked[key]).trim());
+					if (!Number.isFinite(number)) throw item.invalid(`${where}: ${key} "${String(checked[key])}" is not a number`, `Give ${key} as a number such as 100.00.`, label);
+					checked[key] = number;
+				}
+				return checked;
+			});
+		},
+		...extra,
+	});

@@ -16,6 +16,13 @@ export interface ChiftField {
 	/** The parameter value as the text Chift expects; '' when unset. Default: textOf. */
 	toText?: (value: unknown) => string;
 	check?: FieldCheck;
+	/**
+	 * For values that are not text (numbers, booleans, lists of lines): the value to send from the
+	 * parameter's, undefined when unset; throws item.invalid() for a wrong one. Replaces toText/check.
+	 */
+	parse?: (value: unknown, item: ItemParameters, label: string) => unknown;
+	/** Where the value goes: the query, even for a write (Chift's folder_id), or the body. Default: by method. */
+	in?: 'query' | 'body';
 }
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -89,6 +96,15 @@ export class ItemParameters {
 					: this.raw(name, '');
 			// A resource locator inside a collection comes as { __rl, mode, value }.
 			const plain = raw && typeof raw === 'object' && '__rl' in raw ? (raw as IDataObject).value : raw;
+			if (field.parse) {
+				const parsed = field.parse(plain, this, label);
+				if (parsed === undefined || parsed === '') {
+					if (required) throw this.invalid(`${label} is empty`, `Enter a ${label}: Chift requires it.`, label);
+					continue;
+				}
+				body[field.apiName] = parsed as IDataObject[keyof IDataObject];
+				continue;
+			}
 			const value = (field.toText ?? textOf)(plain);
 			if (!value) {
 				if (required) throw this.invalid(`${label} is empty`, `Enter a ${label}: Chift requires it.`, label);
@@ -123,15 +139,17 @@ export function textOf(value: unknown): string {
 	return '';
 }
 
-type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText'>;
+type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText' | 'parse' | 'in'>;
 
 /** A parameter that maps to one API field; a string unless `extra.type` says otherwise. */
 export function textField(name: string, displayName: string, apiName: string, extra: FieldOptions = {}): ChiftField {
-	const { check, toText, ...property } = extra;
+	const { check, toText, parse, in: where, ...property } = extra;
 	return {
 		apiName,
 		check,
 		toText,
+		parse,
+		in: where,
 		property: { displayName, name, type: 'string', default: '', ...property } as INodeProperties,
 	};
 }

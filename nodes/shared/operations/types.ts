@@ -4,7 +4,7 @@ import type { ItemParameters } from './parameters';
 
 /** One HTTP call to a POS endpoint, relative to /consumers/{consumer_id}. */
 export interface ChiftRequest {
-	method: 'GET' | 'POST' | 'PATCH';
+	method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 	path: string;
 	body?: IDataObject;
 	qs?: IDataObject;
@@ -51,10 +51,12 @@ export interface ChiftOperation {
 	options: ChiftOption[];
 	/** The Chift operation it calls: method and route below /consumers/{consumer_id}, as in Chift's OpenAPI document. */
 	endpoint: { method: ChiftRequest['method']; path: string };
+	/** Every route it may call: the endpoint, and its variant's (see OperationSpec.variant). */
+	endpoints: Array<{ method: ChiftRequest['method']; path: string }>;
 	/** What the operation tells an AI agent when the node is its tool (the default Description of the tool). */
 	toolDescription: string;
 	/** Reads and checks the item's parameters. Throws before anything is sent for an invalid item. */
-	prepare(item: ItemParameters): ChiftRequest;
+	prepare(item: ItemParameters): ChiftRequest | Promise<ChiftRequest>;
 }
 
 export interface ChiftResource {

@@ -14,6 +14,17 @@ export function differencesFromSent(sent: IDataObject, record: IDataObject, list
 	const differences: string[] = [];
 	for (const [field, value] of Object.entries(sent)) {
 		if (value === undefined) continue;
+		if (Array.isArray(value)) {
+			// A list sent (addresses, lines): each entry must be found in the record's list of that
+			// name, when the record shows one.
+			const entries = record[lists[field] ?? field];
+			if (!Array.isArray(entries) || !entries.length) continue;
+			const missing = value.filter(
+				(sentEntry) => isObject(sentEntry) && !entries.some((entry) => isObject(entry) && !objectDifferences(sentEntry, entry).length),
+			);
+			if (missing.length) differences.push(`${field}: sent ${quote(missing[0])}, the record's ${lists[field] ?? field} have no such entry`);
+			continue;
+		}
 		if (isObject(value) && lists[field]) {
 			const entries = record[lists[field]];
 			if (!Array.isArray(entries) || !entries.length) continue;

@@ -1,0 +1,32 @@
+import { locatorField } from '../../shared/operations/fields';
+import type { ChiftField } from '../../shared/operations/parameters';
+
+/**
+ * The folder (company) of an accounting system that holds several: sent as folder_id in the query
+ * of every accounting route, reads and writes alike. Empty: the system's only or default folder.
+ */
+export const folder: ChiftField = {
+	...locatorField({
+		name: 'folderId',
+		displayName: 'Folder',
+		apiName: 'folder_id',
+		searchListMethod: 'searchFolders',
+		idPlaceholder: 'e.g. 12',
+		description: 'Only for accounting systems with several companies (folders): the one to use. Empty: the only or default one.',
+	}),
+	in: 'query',
+};
+
+/** A record of the accounting system picked from a list or given by ID (a client, a journal...). */
+export const accountingLocator = (spec: {
+	name: string;
+	displayName: string;
+	apiName: string;
+	searchListMethod: string;
+	idPlaceholder: string;
+	description: string;
+	required?: boolean;
+}): ChiftField => locatorField({ required: true, ...spec });
+
+export const client = (apiName = 'client_id', description = 'The client') =>
+	accountingLocator({ name: 'clientId', displayName: 'Client', apiName, searchListMethod: 'searchClients', idPlaceholder: 'e.g. C-00042', description });
