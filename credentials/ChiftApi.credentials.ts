@@ -145,6 +145,38 @@ export function usableSessionToken(credentials: ICredentialDataDecryptedObject):
 	return true;
 }
 
+/**
+ * The HTTP Request node's domain restriction, as n8n 2.x adds it to every credential that
+ * authenticates requests (same names, values and default), declared here so that n8n leaves it
+ * to us: n8n shows its Allowed Domains field for one value, and its public API turns that into a
+ * rule that also applies when the restriction is left out, so POST /api/v1/credentials refused
+ * the documented fields alone ("requires property allowedDomains"). Hidden for the other values
+ * instead, the field is optional there.
+ */
+const DOMAIN_RESTRICTION: INodeProperties[] = [
+	{
+		displayName: 'Allowed HTTP Request Domains',
+		name: 'allowedHttpRequestDomains',
+		type: 'options',
+		options: [
+			{ name: 'All', value: 'all', description: 'The HTTP Request node may send this credential to any domain' },
+			{ name: 'Specific Domains', value: 'domains', description: 'Only to the domains listed below' },
+			{ name: 'None', value: 'none', description: 'The HTTP Request node may not use this credential' },
+		],
+		default: 'all',
+		description: 'Where the HTTP Request node may send this credential. The Chift nodes are not affected.',
+	},
+	{
+		displayName: 'Allowed Domains',
+		name: 'allowedDomains',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. api.chift.eu, *.example.com',
+		description: 'Comma-separated domains the HTTP Request node may send this credential to (* matches subdomains)',
+		displayOptions: { hide: { allowedHttpRequestDomains: ['all', 'none'] } },
+	},
+];
+
 export class ChiftApi implements ICredentialType {
 	name = 'chiftApi';
 
@@ -216,7 +248,8 @@ export class ChiftApi implements ICredentialType {
 			default: '',
 			description:
 				'Only for accounts with several Chift environments: the ID of the environment to use. Leave empty otherwise.',
-			displayOptions: { show: { authentication: ['apiKey'] } },
+			// hide, not show: n8n's public API makes every field shown for a value required with it.
+			displayOptions: { hide: { authentication: ['accessToken'] } },
 		},
 		{
 			displayName: 'Access Token',
@@ -236,6 +269,7 @@ export class ChiftApi implements ICredentialType {
 			description:
 				'Root of the Chift API. Keep the default for sandbox and production alike; change it only for a proxy or a test server.',
 		},
+		...DOMAIN_RESTRICTION,
 	];
 
 	async preAuthentication(
