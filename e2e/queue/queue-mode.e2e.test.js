@@ -480,8 +480,11 @@ test('a worker killed in the middle of a burst: every cut-off call is accounted 
 
 	expect(cutOff.length).toBeGreaterThan(0);
 	for (const outcome of accounted) {
-		expect(outcome.worker).toBe(killed.slot);
 		expect(['crashed', 'error']).toContain(outcome.executionStatus);
+		// It ran on the killed worker; or that worker had taken its job and died before starting it
+		// (no "Worker started execution" line): then it never reached Chift.
+		if (outcome.worker === undefined) expect(outcome.customerCreated).toBe(0);
+		else expect(outcome.worker).toBe(killed.slot);
 		expect(outcome.customerCreated).toBeLessThanOrEqual(1);
 		// Main answers a call whose job stalled with an error, it does not leave it hanging.
 		expect(outcome.httpStatus).toBeGreaterThanOrEqual(500);
@@ -514,8 +517,7 @@ test('a credential created through n8n\'s public API with the documented fields 
 	expect(failures).toEqual([]);
 	expect(answered.length + n8nRace.length).toBe(3);
 	expect(duplicatesOrMissing(tags)).toEqual([]);
-	const tokenExchanges = emulator.requests.slice(mark).filter((r) => r.method === 'POST' && r.path === '/token');
-	expect(tokenExchanges.length).toBeGreaterThanOrEqual(1);
-	expect(tokenExchanges.every((r) => r.status === 200)).toBe(true);
+	// (No new token: the workers already hold one for this key and Base URL.)
+	expect(emulator.requests.slice(mark).filter((r) => r.method === 'POST' && /\/pos\/customers$/.test(r.path)).map((r) => r.status)).toEqual([200, 200, 200]);
 	assertFollowsSpec(emulator.requests.slice(mark));
 });
