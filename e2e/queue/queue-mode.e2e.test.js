@@ -234,7 +234,7 @@ async function executionsOf(workflowId, tag) {
 	await rememberExecutions(workflowId);
 	const ids = [...(executionsByTag.get(tag) ?? [])];
 	if (ids.length === 0) return [];
-	return await stack.query('SELECT id, status, finished, "stoppedAt" FROM execution_entity WHERE id = ANY($1::int[]) ORDER BY id', [ids]);
+	return await stack.query('SELECT id, status, finished, "startedAt", "stoppedAt" FROM execution_entity WHERE id = ANY($1::int[]) ORDER BY id', [ids]);
 }
 
 /**
@@ -435,7 +435,19 @@ test('a worker killed in the middle of a burst: every cut-off call is accounted 
 		workerPids.set(worker.pid, slot);
 		return worker;
 	});
+	// Which call started which execution, read while their data is still there: n8n replaces a
+	// failed execution's data with its error (~15 s after the kill, when Bull fails the stalled job),
+	// and a job queued just after the kill can still go to the dead worker (its blocking pop on Redis).
+	let bursting = true;
+	const watching = (async () => {
+		while (bursting) {
+			await rememberExecutions(keyedWorkflow.id);
+			await sleep(1000);
+		}
+	})();
 	const results = await burst(keyedWorkflow.url, tags.map(payloadFor), { timeoutMs: CRASH_CALL_TIMEOUT_MS });
+	bursting = false;
+	await watching;
 	onCustomerCreate = undefined;
 	emulator.faults.latencyMs = 0;
 	expect(killed).toBeDefined();
@@ -460,9 +472,16 @@ test('a worker killed in the middle of a burst: every cut-off call is accounted 
 		executions: settled[i].map((e) => `${e.id}:${e.status}`),
 		executionStatus: settled[i].length === 1 ? settled[i][0].status : `${settled[i].length} executions`,
 		worker: settled[i].length === 1 ? stack.workerOf(settled[i][0].id) : undefined,
+		started: settled[i].length === 1 && settled[i][0].startedAt !== null,
 		customerCreated: customersTagged(outcome.tag).length,
 	}));
-	record('crash (cut off)', { killedWorker: killed.slot, cutOff: accounted });
+	const unsuccessful = await stack.query(
+		`SELECT e.id, e.status, e."startedAt", e."stoppedAt", LEFT(d.data, 400) AS data FROM execution_entity e
+		 JOIN execution_data d ON d."executionId" = e.id WHERE e."workflowId" = $1 AND e.id > $2 AND e.status <> 'success' ORDER BY e.id`,
+		[keyedWorkflow.id, since],
+	);
+	const matched = new Set(accounted.flatMap((a) => a.executions.map((e) => e.split(':')[0])));
+	const unmatched = unsuccessful.filter((e) => !matched.has(String(e.id))).map((e) => ({ ...e, worker: stack.workerOf(e.id) }));
 
 	// The same calls again, as a caller retrying its failed calls would.
 	const createsBefore = emulator.requests.filter((r) => r.method === 'POST' && /\/pos\/customers$/.test(r.path) && r.status === 200).length;
@@ -479,21 +498,24 @@ test('a worker killed in the middle of a burst: every cut-off call is accounted 
 		cutOff: accounted,
 		cutOffByStatus: countBy(accounted, 'executionStatus'),
 		cutOffWithCustomer: accounted.filter((a) => a.customerCreated === 1).length,
+		cutOffNeverStarted: accounted.filter((a) => !a.started).length,
+		unsuccessfulWithoutCall: unmatched,
 		retry: { calls: again.length, answered: againSorted.answered.length, failures: againSorted.failures, newCustomers: createdByRetry, sameCustomerAsBefore: sameCustomer },
 	});
 
 	expect(cutOff.length).toBeGreaterThan(0);
 	for (const outcome of accounted) {
 		expect(['crashed', 'error']).toContain(outcome.executionStatus);
-		// It ran on the killed worker; or that worker had taken its job and died before starting it
-		// (no "Worker started execution" line): then it never reached Chift.
-		if (outcome.worker === undefined) expect(outcome.customerCreated).toBe(0);
+		// It ran on the killed worker; or its job went to that worker as it died, and never started
+		// (no "Worker started execution" line, no start time): then it never reached Chift.
+		if (outcome.worker === undefined) expect({ started: outcome.started, customerCreated: outcome.customerCreated }).toEqual({ started: false, customerCreated: 0 });
 		else expect(outcome.worker).toBe(killed.slot);
 		expect(outcome.customerCreated).toBeLessThanOrEqual(1);
 		// Main answers a call whose job stalled with an error, it does not leave it hanging.
 		expect(outcome.httpStatus).toBeGreaterThanOrEqual(500);
 	}
 	expect(answered.length + n8nRace.length + cutOff.length).toBe(60);
+	expect(unmatched).toEqual([]); // every execution that did not succeed is a cut-off call's
 	// The retry: every call answered with its customer; only the missing ones were created.
 	expect(againSorted.failures).toEqual([]);
 	expect(againSorted.answered.length + againSorted.n8nRace.length).toBe(cutOff.length);
