@@ -20,6 +20,8 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
+const { getFreePort: freePort } = require('./n8n-runner'); // built-ins only too
+
 const SEARCH_PATH = () => [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/usr/bin', '/usr/local/bin'].filter(Boolean);
 
 function onPath(name) {
@@ -56,18 +58,6 @@ function findQueuePrograms() {
 	if (!redisServer) missingPackages.push('redis-server');
 	if (!pgBin) missingPackages.push('postgresql');
 	return { redisServer, pgBin, missingPackages };
-}
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.unref();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
