@@ -14,6 +14,7 @@ const dist = path.join(__dirname, '..', 'dist');
 const { ChiftPos } = require(path.join(dist, 'nodes/ChiftPos/ChiftPos.node.js'));
 const { ChiftApi } = require(path.join(dist, 'credentials/ChiftApi.credentials.js'));
 const { ChiftPosTrigger } = require(path.join(dist, 'nodes/ChiftPosTrigger/ChiftPosTrigger.node.js'));
+const { ChiftAccounting } = require(path.join(dist, 'nodes/ChiftAccounting/ChiftAccounting.node.js'));
 
 const CREDENTIAL = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
 
@@ -28,7 +29,7 @@ const locator = (value, mode = 'id') => ({ __rl: true, mode, value });
 async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 	const emulator = await startChiftEmulator(emulatorOptions);
 	const harness = createHarness({
-		nodeTypes: { chiftPos: new ChiftPos(), chiftPosTrigger: new ChiftPosTrigger(), ...nodeTypes },
+		nodeTypes: { chiftPos: new ChiftPos(), chiftPosTrigger: new ChiftPosTrigger(), chiftAccounting: new ChiftAccounting(), ...nodeTypes },
 		credentialTypes: { chiftApi: new ChiftApi() },
 	});
 	const credentialData = {
@@ -47,20 +48,23 @@ async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 		reset();
 	};
 
-	/** Runs Chift POS with these parameters over these items. */
-	const run = (parameters, items = [{ json: {} }], options = {}) =>
+	/** Runs a Chift node of this type (the consumer: Bistro Central unless the parameters say) over these items. */
+	const runNode = (type, parameters, items = [{ json: {} }], options = {}) =>
 		harness.runNode({
-			type: 'chiftPos',
+			type,
 			credentials: CREDENTIAL,
-			parameters: { resource: 'customer', operation: 'create', consumerId: locator(CONSUMERS.bistro), ...parameters },
+			parameters: { consumerId: locator(CONSUMERS.bistro), ...parameters },
 			items,
 			...options,
 		});
+	/** Runs Chift POS with these parameters over these items. */
+	const run = (parameters, items, options) => runNode('chiftPos', { resource: 'customer', operation: 'create', ...parameters }, items, options);
 
 	return {
 		emulator,
 		harness,
 		run,
+		runNode,
 		credentialData,
 		customerPosts: () => emulator.requestsTo('POST', /\/pos\/customers$/),
 		tokenRequests: () => emulator.requestsTo('POST', '/token'),
@@ -85,4 +89,4 @@ async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 /** Output items of output 0 (success) and 1 (error output) as plain JSON. */
 const jsonOf = (items) => (items ?? []).map((item) => item.json);
 
-module.exports = { startStack, locator, jsonOf, CONSUMERS, ChiftPos, ChiftApi };
+module.exports = { startStack, locator, jsonOf, CONSUMERS, ChiftPos, ChiftAccounting, ChiftApi };

@@ -5,7 +5,7 @@ import { connectionsLoader, searchConsumers } from '../shared/methods/listSearch
 import { executeOperation } from '../shared/operations/execute';
 import { describeOperations } from '../shared/operations/registry';
 import { chiftAccounting } from './actions/registry';
-import { searchClients, searchFolders } from './methods/listSearch';
+import { searchClients, searchFolders, searchJournals, searchLedgerAccounts, searchSuppliers, searchVatCodes } from './methods/listSearch';
 
 /** Chift's unified Accounting API: a description, a registry and operation files on the shared core. */
 export class ChiftAccounting implements INodeType {
@@ -26,7 +26,7 @@ export class ChiftAccounting implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchConsumers, searchFolders, searchClients },
+		listSearch: { searchConsumers, searchFolders, searchClients, searchSuppliers, searchJournals, searchLedgerAccounts, searchVatCodes },
 		loadOptions: { getConnections: connectionsLoader('Accounting') },
 	};
 

@@ -1,9 +1,10 @@
 'use strict';
 const { createPosData } = require('./pos-data');
+const { createAccountingData } = require('./accounting');
 /**
  * Sample data of the emulator: consumers covering the main situations a user meets (a working POS,
- * a POS that lacks an operation, no POS at all, a POS whose own login fails, two POS systems),
- * and the POS data of each.
+ * a POS that lacks an operation, no POS at all, a POS whose own login fails, two POS systems;
+ * accounting beside the POS, and an accounting system with two companies), and the data of each.
  */
 
 const CONSUMERS = {
@@ -33,7 +34,10 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 			email: 'owner@bistro-central.example',
 			internal_reference: 'CUST-001',
 			redirect_url: null,
-			connections: [posConnection('c0a80101-0000-4000-8000-000000000001', 'Lightspeed', 1001)],
+			connections: [
+				posConnection('c0a80101-0000-4000-8000-000000000001', 'Lightspeed', 1001),
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000011', name: 'Exact Online', integration: 'Exact Online', integrationid: 2002, api: 'Accounting', status: 'active', folders: [{ id: '1001', name: 'Bistro Central SRL', vat: 'BE0798765432' }] },
+			],
 		},
 		{
 			consumerid: CONSUMERS.cafe,
@@ -53,7 +57,18 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 			internal_reference: 'CUST-003',
 			redirect_url: null,
 			connections: [
-				{ connectionid: 'c0a80101-0000-4000-8000-000000000003', name: 'Odoo', integration: 'Odoo', integrationid: 2001, api: 'Accounting', status: 'active' },
+				{
+					connectionid: 'c0a80101-0000-4000-8000-000000000003',
+					name: 'Odoo',
+					integration: 'Odoo',
+					integrationid: 2001,
+					api: 'Accounting',
+					status: 'active',
+					folders: [
+						{ id: '7', name: 'Boulangerie Lune SA', vat: 'BE0611222333' },
+						{ id: '8', name: 'Lune Traiteur SRL', vat: 'BE0644555666' },
+					],
+				},
 			],
 		},
 		{
@@ -78,8 +93,12 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 	];
 
 	const pos = {};
-	for (const consumer of consumers) pos[consumer.consumerid] = createPosData(consumer, { today, extraOrders });
-	return { consumers, pos };
+	const accounting = {};
+	for (const consumer of consumers) {
+		pos[consumer.consumerid] = createPosData(consumer, { today, extraOrders });
+		accounting[consumer.consumerid] = createAccountingData(consumer, { today });
+	}
+	return { consumers, pos, accounting };
 }
 
 module.exports = { createSampleData, CONSUMERS };

@@ -20,18 +20,29 @@ function folderQuery(context: ILoadOptionsFunctions): IDataObject | undefined {
 	return typeof folderId === 'string' && folderId.trim() ? { folder_id: folderId.trim() } : undefined;
 }
 
-/** A paged accounting list as list-search results, filtered by the search text on name and ID. */
-export function accountingSearch(path: string, label: (record: IDataObject) => string, serverSearch = false) {
+/**
+ * A paged accounting list as list-search results, filtered by the search text on name and ID
+ * (by Chift when the route takes `search`); the value is the record's `idField`.
+ */
+export function accountingSearchBy(path: string, label: (record: IDataObject) => string, idField: string, serverSearch = false) {
 	return async function search(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 		const text = (filter ?? '').trim();
 		return await searchPage(
 			this,
 			{ method: 'GET', path, qs: { ...folderQuery(this), ...(serverSearch && text ? { search: text } : {}) } },
 			paginationToken,
-			(record) => ({ name: label(record), value: String(record.id) }),
-			(record) => serverSearch || contains(text.toLowerCase(), label(record), record.id),
+			(record) => ({ name: label(record), value: String(record[idField]) }),
+			(record) => serverSearch || contains(text.toLowerCase(), label(record), record[idField]),
 		);
 	};
 }
 
+export const accountingSearch = (path: string, label: (record: IDataObject) => string, serverSearch = false) =>
+	accountingSearchBy(path, label, 'id', serverSearch);
+
 export const searchClients = accountingSearch('/accounting/clients', (client) => String(client.name ?? client.id), true);
+export const searchSuppliers = accountingSearch('/accounting/suppliers', (supplier) => String(supplier.name ?? supplier.id), true);
+export const searchJournals = accountingSearch('/accounting/journals', (journal) => `${String(journal.code ?? journal.id)} ${String(journal.name ?? '')}`.trim());
+/** Ledger accounts by number (their ID in Chift), named "number name". */
+export const searchLedgerAccounts = accountingSearchBy('/accounting/chart-of-accounts', (account) => `${String(account.number)} ${String(account.name ?? '')}`.trim(), 'number');
+export const searchVatCodes = accountingSearch('/accounting/vat-codes', (vat) => `${String(vat.code ?? vat.id)} ${String(vat.label ?? '')} (${String(vat.rate ?? '')}%)`);

@@ -30,3 +30,15 @@ export const accountingLocator = (spec: {
 
 export const client = (apiName = 'client_id', description = 'The client') =>
 	accountingLocator({ name: 'clientId', displayName: 'Client', apiName, searchListMethod: 'searchClients', idPlaceholder: 'e.g. C-00042', description });
+
+export const supplier = (apiName = 'supplier_id', description = 'The supplier') =>
+	accountingLocator({ name: 'supplierId', displayName: 'Supplier', apiName, searchListMethod: 'searchSuppliers', idPlaceholder: 'e.g. S-00017', description });
+
+export const journal = (apiName = 'journal_id', description = 'The journal') =>
+	accountingLocator({ name: 'journalId', displayName: 'Journal', apiName, searchListMethod: 'searchJournals', idPlaceholder: 'e.g. VEN', description });
+
+export const ledgerAccount = (apiName = 'account_number', description = 'The ledger account') =>
+	accountingLocator({ name: 'accountNumber', displayName: 'Ledger Account', apiName, searchListMethod: 'searchLedgerAccounts', idPlaceholder: 'e.g. 700000', description });
+
+export const vatCode = (apiName = 'tax_code', description = 'The VAT code') =>
+	accountingLocator({ name: 'vatCodeId', displayName: 'VAT Code', apiName, searchListMethod: 'searchVatCodes', idPlaceholder: 'e.g. 21', description });
