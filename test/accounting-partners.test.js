@@ -106,4 +106,17 @@ describe('Client', () => {
 		expect(lastRequest().body).toEqual({ email: 'marie@lambert.example' });
 		expect(jsonOf(result.main[0])[0]).toMatchObject({ id: '1001-CLI-003', email: 'marie@lambert.example' });
 	});
+
+	test("Chift's errors name the accounting system, not a POS, in their hint", async () => {
+		stack.emulator.inject({
+			method: 'GET',
+			path: /\/accounting\/clients$/,
+			status: 502,
+			body: { status: 'error', message: 'Error while trying to reach Exact Online: timeout', error_code: 'ERROR_CONNECTOR_TIMEOUT', detail: '' },
+		});
+		const result = await run('client', 'getAll', { options: { retries: 0 } });
+		expect(result.error).toBeInstanceOf(NodeApiError);
+		expect(result.error.description).toMatch(/The accounting system behind this consumer failed/);
+		expect(result.error.description).not.toMatch(/POS/);
+	});
 });

@@ -160,7 +160,7 @@ export class ChiftClient {
 			}
 			const ignored = call.ignoreStatuses?.includes(response.statusCode) === true;
 			if (response.statusCode >= 400 && !ignored) {
-				throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action });
+				throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action, path: call.path });
 			}
 			const unexpected = ignored
 				? undefined
@@ -169,6 +169,7 @@ export class ChiftClient {
 						action: call.action,
 						method: call.method,
 						expectList: call.expectList,
+						path: call.path,
 					});
 			if (unexpected) throw unexpected;
 			return { body: response.body as T, attempts };
