@@ -90,40 +90,23 @@ function oneItemCode(name, position) {
 	return n8nNode(name, 'n8n-nodes-base.code', 2, position, { jsCode: "return [{ json: { period: 'first ten days of January' } }];" });
 }
 
-function chiftCreate(name, position, options = {}) {
-	return n8nNode(
-		name,
-		'n8n-nodes-chift.chiftPos',
-		1,
-		position,
-		{
-			resource: 'customer',
-			operation: 'create',
-			consumerId: { __rl: true, mode: 'id', value: BISTRO },
-			firstName: '={{ $json.firstName }}',
-			lastName: '={{ $json.lastName }}',
-			additionalFields: { email: '={{ $json.email }}' },
-			options,
-		},
-		{ credentials: { chiftApi: CHIFT_CRED } },
-	);
-}
+/** The Chift node creating one record per item: Chift POS Customer → Create, or Chift Accounting Client → Create (case 5). */
+const CHIFT_CREATES = {
+	pos: {
+		type: 'n8n-nodes-chift.chiftPos',
+		parameters: { resource: 'customer', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}' },
+	},
+	accounting: { type: 'n8n-nodes-chift.chiftAccounting', parameters: { resource: 'client', operation: 'create', name: '={{ $json.firstName }}' } },
+};
 
-/** Chift Accounting Client → Create, one client per item (case 5). */
-function chiftClientCreate(name, position, options = {}) {
+function chiftCreate(name, position, options = {}, target = 'pos') {
+	const { type, parameters } = CHIFT_CREATES[target];
 	return n8nNode(
 		name,
-		'n8n-nodes-chift.chiftAccounting',
+		type,
 		1,
 		position,
-		{
-			resource: 'client',
-			operation: 'create',
-			consumerId: { __rl: true, mode: 'id', value: BISTRO },
-			name: '={{ $json.firstName }}',
-			additionalFields: { email: '={{ $json.email }}' },
-			options,
-		},
+		{ ...parameters, consumerId: { __rl: true, mode: 'id', value: BISTRO }, additionalFields: { email: '={{ $json.email }}' }, options },
 		{ credentials: { chiftApi: CHIFT_CRED } },
 	);
 }
@@ -146,20 +129,11 @@ function chiftOrders(name, position) {
 	);
 }
 
-/** HTTP Request 4.2, as a user sets it up: Generic -> Header Auth, POST, JSON body "Using Fields Below". */
-function httpCreate(name, position, emulatorUrl, options = {}) {
-	return n8nNode(
-		name,
-		'n8n-nodes-base.httpRequest',
-		4.2,
-		position,
-		{
-			method: 'POST',
-			url: `${emulatorUrl}/consumers/${BISTRO}/pos/customers`,
-			authentication: 'genericCredentialType',
-			genericAuthType: 'httpHeaderAuth',
-			sendBody: true,
-			contentType: 'json',
+/** The JSON body of each HTTP Request create, as a user sets it up: the POS customer's fields below, the accounting client's by expression (Chift requires `addresses`). */
+const HTTP_BODIES = {
+	pos: {
+		path: 'pos/customers',
+		body: {
 			specifyBody: 'keypair',
 			bodyParameters: {
 				parameters: [
@@ -168,14 +142,17 @@ function httpCreate(name, position, emulatorUrl, options = {}) {
 					{ name: 'email', value: '={{ $json.email }}' },
 				],
 			},
-			options,
 		},
-		{ credentials: { httpHeaderAuth: HEADER_CRED } },
-	);
-}
+	},
+	accounting: {
+		path: 'accounting/clients',
+		body: { specifyBody: 'json', jsonBody: '={{ JSON.stringify({ name: $json.firstName, email: $json.email, addresses: [] }) }}' },
+	},
+};
 
-/** HTTP Request 4.2 POST /accounting/clients, as a user sets it up (JSON body by expression: addresses is required). */
-function httpClientCreate(name, position, emulatorUrl, options = {}) {
+/** HTTP Request 4.2 creating one record per item, as a user sets it up: Generic -> Header Auth, POST, a JSON body. */
+function httpCreate(name, position, emulatorUrl, options = {}, target = 'pos') {
+	const { path: route, body } = HTTP_BODIES[target];
 	return n8nNode(
 		name,
 		'n8n-nodes-base.httpRequest',
@@ -183,13 +160,12 @@ function httpClientCreate(name, position, emulatorUrl, options = {}) {
 		position,
 		{
 			method: 'POST',
-			url: `${emulatorUrl}/consumers/${BISTRO}/accounting/clients`,
+			url: `${emulatorUrl}/consumers/${BISTRO}/${route}`,
 			authentication: 'genericCredentialType',
 			genericAuthType: 'httpHeaderAuth',
 			sendBody: true,
 			contentType: 'json',
-			specifyBody: 'json',
-			jsonBody: '={{ JSON.stringify({ name: $json.firstName, email: $json.email, addresses: [] }) }}',
+			...body,
 			options,
 		},
 		{ credentials: { httpHeaderAuth: HEADER_CRED } },
@@ -467,11 +443,10 @@ function buildCase(caseId, emulatorUrl, latency, rep) {
 		...variants
 			.filter((variant) => variant.kind !== 'floor')
 			.map((variant) => {
-				const accounting = variant.target === 'accounting';
 				const node =
 					variant.kind === 'chift'
-						? (accounting ? chiftClientCreate : chiftCreate)(variant.key, null, variant.options)
-						: (accounting ? httpClientCreate : httpCreate)(variant.key, null, emulatorUrl, variant.options);
+						? chiftCreate(variant.key, null, variant.options, variant.target)
+						: httpCreate(variant.key, null, emulatorUrl, variant.options, variant.target);
 				Object.assign(node, variant.nodeSettings);
 				return { code: customersCode(`Items ${variant.key}`, variant.prefix, N), nodes: [node] };
 			}),
