@@ -14,10 +14,23 @@ const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
 const README = path.join(ROOT, 'README.md');
-/** The nodes on consumers' data whose tables are generated, by node name: their registry in dist/. */
-const REGISTRIES = {
-	chiftAccounting: ['nodes/ChiftAccounting/actions/registry.js', 'chiftAccounting'],
-};
+/**
+ * The nodes on consumers' data whose tables are generated, by node name: every node the package
+ * ships (package.json's n8n.nodes) with an actions/registry.js, but Chift POS, whose table is
+ * written by hand with more to say per operation.
+ */
+const HAND_WRITTEN = new Set(['chiftPos']);
+const REGISTRIES = Object.fromEntries(
+	require(path.join(ROOT, 'package.json'))
+		.n8n.nodes.map((file) => path.dirname(file))
+		.filter((dir) => fs.existsSync(path.join(ROOT, dir, 'actions', 'registry.js')))
+		.map((dir) => {
+			const folder = path.basename(dir);
+			const name = folder[0].toLowerCase() + folder.slice(1);
+			return [name, [path.join(path.relative('dist', dir), 'actions', 'registry.js'), name]];
+		})
+		.filter(([name]) => !HAND_WRITTEN.has(name)),
+);
 
 const HIDDEN = new Set(['returnAll', 'limit', 'simplify']);
 const byName = (a, b) => a.name.localeCompare(b.name);

@@ -6,23 +6,15 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { startStack, locator, jsonOf, CONSUMERS } = require('./support');
+const { useStack, locator, jsonOf, CONSUMERS } = require('./support');
 
-let stack;
-beforeAll(async () => {
-	stack = await startStack();
-});
-afterAll(async () => {
-	await stack.stop();
-});
-beforeEach(() => stack.emulator.reset());
-
+const handle = useStack();
 /** Runs Chift Accounting (consumer Bistro Central, one folder) with these parameters. */
 const run = (resource, operation, parameters = {}, items, options) =>
-	stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options);
-const accountingRequests = () => stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
+	handle.stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options);
+const accountingRequests = () => handle.stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
 const lastRequest = () => accountingRequests()[accountingRequests().length - 1];
-const store = (consumerId = CONSUMERS.bistro, folderId = '1001') => stack.emulator.data.accounting[consumerId].stores[folderId];
+const store = (consumerId = CONSUMERS.bistro, folderId = '1001') => handle.stack.emulator.data.accounting[consumerId].stores[folderId];
 
 describe('Folder', () => {
 	test('Get Many outputs one item per folder of the consumer', async () => {
@@ -108,7 +100,7 @@ describe('Client', () => {
 	});
 
 	test("Chift's errors name the accounting system, not a POS, in their hint", async () => {
-		stack.emulator.inject({
+		handle.stack.emulator.inject({
 			method: 'GET',
 			path: /\/accounting\/clients$/,
 			status: 502,

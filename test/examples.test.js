@@ -7,13 +7,13 @@
 const fs = require('fs');
 const path = require('path');
 
-const { ChiftPos, ChiftAccounting } = require('./support');
+const { NODE_CLASSES } = require('./support');
 
 const dir = path.join(__dirname, '..', 'examples');
 const examples = fs.readdirSync(dir).filter((file) => file.endsWith('.workflow.json'));
 /** Each Chift node on consumers' data, by node type name: its parameters and default resource. */
 const NODES = Object.fromEntries(
-	[new ChiftPos(), new ChiftAccounting()].map(({ description }) => [
+	Object.values(NODE_CLASSES).map((NodeClass) => new NodeClass()).filter(({ description }) => !description.name.endsWith('Trigger')).map(({ description }) => [
 		description.name,
 		{ properties: description.properties, defaultResource: description.properties.find((property) => property.name === 'resource').default },
 	]),

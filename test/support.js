@@ -10,11 +10,35 @@ const { startChiftEmulator } = require('./emulator/chift-emulator');
 const { CONSUMERS } = require('./emulator/sample-data');
 const { assertFollowsSpec } = require('./spec/openapi');
 
-const dist = path.join(__dirname, '..', 'dist');
-const { ChiftPos } = require(path.join(dist, 'nodes/ChiftPos/ChiftPos.node.js'));
+const root = path.join(__dirname, '..');
+const dist = path.join(root, 'dist');
 const { ChiftApi } = require(path.join(dist, 'credentials/ChiftApi.credentials.js'));
-const { ChiftPosTrigger } = require(path.join(dist, 'nodes/ChiftPosTrigger/ChiftPosTrigger.node.js'));
-const { ChiftAccounting } = require(path.join(dist, 'nodes/ChiftAccounting/ChiftAccounting.node.js'));
+
+/** Every node class the package ships (package.json's n8n.nodes, as built), by class name. */
+const NODE_CLASSES = Object.fromEntries(
+	require(path.join(root, 'package.json')).n8n.nodes.map((file) => {
+		const className = path.basename(file, '.node.js');
+		return [className, require(path.join(root, file))[className]];
+	}),
+);
+const { ChiftPos, ChiftAccounting } = NODE_CLASSES;
+
+/**
+ * The registry of every Chift node on consumers' data (dist/nodes/<Node>/actions/registry.js),
+ * by node name: its resources and operations.
+ */
+const REGISTRIES = Object.fromEntries(
+	Object.values(NODE_CLASSES)
+		.map((NodeClass) => new NodeClass().description.name)
+		.flatMap((name) => {
+			const file = path.join(dist, 'nodes', name[0].toUpperCase() + name.slice(1), 'actions', 'registry.js');
+			try {
+				return [[name, require(file)[name]]];
+			} catch {
+				return []; // a trigger: no registry
+			}
+		}),
+);
 
 const CREDENTIAL = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
 
@@ -29,7 +53,10 @@ const locator = (value, mode = 'id') => ({ __rl: true, mode, value });
 async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 	const emulator = await startChiftEmulator(emulatorOptions);
 	const harness = createHarness({
-		nodeTypes: { chiftPos: new ChiftPos(), chiftPosTrigger: new ChiftPosTrigger(), chiftAccounting: new ChiftAccounting(), ...nodeTypes },
+		nodeTypes: {
+			...Object.fromEntries(Object.values(NODE_CLASSES).map((NodeClass) => new NodeClass()).map((node) => [node.description.name, node])),
+			...nodeTypes,
+		},
 		credentialTypes: { chiftApi: new ChiftApi() },
 	});
 	const credentialData = {
@@ -86,7 +113,24 @@ async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 	};
 }
 
+/**
+ * The usual life of a stack in a test file: started before its tests, the emulator's log and
+ * injections reset before each, stopped after all (which checks every exchange against Chift's
+ * OpenAPI document). Returns a handle whose `stack` is set once started.
+ */
+function useStack(emulatorOptions, stackOptions) {
+	const handle = { stack: undefined };
+	beforeAll(async () => {
+		handle.stack = await startStack(emulatorOptions, stackOptions);
+	});
+	afterAll(async () => {
+		await handle.stack?.stop();
+	});
+	beforeEach(() => handle.stack.emulator.reset());
+	return handle;
+}
+
 /** Output items of output 0 (success) and 1 (error output) as plain JSON. */
 const jsonOf = (items) => (items ?? []).map((item) => item.json);
 
-module.exports = { startStack, locator, jsonOf, CONSUMERS, ChiftPos, ChiftAccounting, ChiftApi };
+module.exports = { startStack, useStack, locator, jsonOf, CONSUMERS, NODE_CLASSES, REGISTRIES, ChiftPos, ChiftAccounting, ChiftApi };

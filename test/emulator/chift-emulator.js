@@ -19,7 +19,7 @@ const crypto = require('crypto');
 const { createSampleData } = require('./sample-data');
 const { dayOf, round, serviceDayOf } = require('./pos-data');
 const { createKit } = require('./kit');
-const { accountingRoutes } = require('./accounting');
+const { UNIFIED_APIS } = require('./apis');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -611,9 +611,9 @@ async function startChiftEmulator(options = {}) {
 		return { order, deliveries };
 	}
 
-	// The other unified APIs, each declared in its own folder (test/emulator/<api>/).
-	const kit = { ...createKit({ chiftError, HttpError }), unified, once, paged, chiftError, validationError };
-	routes.push(...accountingRoutes(kit));
+	// The other unified APIs, each declared in its own folder (test/emulator/<api>/, listed in ./apis.js).
+	const kit = { ...createKit({ chiftError, HttpError }), once, paged, chiftError, validationError };
+	for (const api of UNIFIED_APIS) routes.push(...api.routes({ ...kit, api: unified(api.apiName, api.storeKey) }));
 
 	// Not Chift: a control route of the emulator, so a person (or the demo) can make a POS order
 	// complete and see the trigger fire. Public, like the token route.

@@ -1,6 +1,6 @@
 'use strict';
 const { createPosData } = require('./pos-data');
-const { createAccountingData } = require('./accounting');
+const { UNIFIED_APIS } = require('./apis');
 /**
  * Sample data of the emulator: consumers covering the main situations a user meets (a working POS,
  * a POS that lacks an operation, no POS at all, a POS whose own login fails, two POS systems;
@@ -92,13 +92,13 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 		},
 	];
 
-	const pos = {};
-	const accounting = {};
+	const data = { consumers, pos: {} };
+	for (const api of UNIFIED_APIS) data[api.storeKey] = {};
 	for (const consumer of consumers) {
-		pos[consumer.consumerid] = createPosData(consumer, { today, extraOrders });
-		accounting[consumer.consumerid] = createAccountingData(consumer, { today });
+		data.pos[consumer.consumerid] = createPosData(consumer, { today, extraOrders });
+		for (const api of UNIFIED_APIS) data[api.storeKey][consumer.consumerid] = api.createData(consumer, { today });
 	}
-	return { consumers, pos, accounting };
+	return data;
 }
 
 module.exports = { createSampleData, CONSUMERS };

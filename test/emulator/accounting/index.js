@@ -37,11 +37,12 @@ function createAccountingData(consumer, options) {
 }
 
 /**
- * @param {object} kit the emulator's kit (test/emulator/kit.js) plus `unified(apiName, storeKey)`,
- *   `once`, `paged`, `chiftError`, `validationError`.
+ * @param {object} kit the emulator's kit (test/emulator/kit.js) plus `api` (this API's route
+ *   wrapper: consumer, connection, data layer, raw data), `once`, `paged`, `chiftError`,
+ *   `validationError`.
  */
 function accountingRoutes(kit) {
-	const accounting = kit.unified('Accounting', 'accounting');
+	const accounting = kit.api;
 	/** A route on one folder's data: folder_id picks it; without one, the only folder (assumed: Chift's answer for several is undocumented). */
 	const route = (resource, handler, method = 'GET') =>
 		accounting(
@@ -69,4 +70,4 @@ function accountingRoutes(kit) {
 	return [...folderRoutes, ...MODULES.flatMap((module) => module.routes({ ...kit, route }))];
 }
 
-module.exports = { createAccountingData, accountingRoutes };
+module.exports = { apiName: 'Accounting', storeKey: 'accounting', createData: createAccountingData, routes: accountingRoutes };
