@@ -7,7 +7,7 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { startStack, locator, jsonOf, CONSUMERS } = require('./support');
+const { startStack, accountingTools, locator, jsonOf, CONSUMERS } = require('./support');
 
 let stack;
 beforeAll(async () => {
@@ -18,11 +18,7 @@ afterAll(async () => {
 });
 beforeEach(() => stack.emulator.reset());
 
-const run = (resource, operation, parameters = {}, items, options) =>
-	stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options);
-const accountingRequests = () => stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
-const lastRequest = () => accountingRequests()[accountingRequests().length - 1];
-const store = (consumerId = CONSUMERS.bistro, folderId = '1001') => stack.emulator.data.accounting[consumerId].stores[folderId];
+const { run, accountingRequests, lastRequest, store } = accountingTools(() => stack);
 const base = `/consumers/${CONSUMERS.bistro}/accounting`;
 const day = (days) => new Date(stack.emulator.today.getTime() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 const failure = (result) => `${result.error?.message} ${result.error?.description ?? ''}`;

@@ -144,6 +144,7 @@ export const linesField = (name: string, displayName: string, apiName: string, r
 	textField(name, displayName, apiName, {
 		type: 'json',
 		default: '[]',
+		typeOptions: { rows: 6 },
 		parse(value, item, label) {
 			let lines: unknown = value;
 			if (typeof value === 'string') {

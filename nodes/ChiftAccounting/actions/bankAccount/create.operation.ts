@@ -1,4 +1,4 @@
-import { defineOperation } from '../../../shared/operations/define';
+import { additionalFields, defineOperation } from '../../../shared/operations/define';
 import { textField } from '../../../shared/operations/parameters';
 import { folder } from '../../shared/fields';
 import { writeOptions } from '../../shared/options';
@@ -20,15 +20,10 @@ export const createBankAccount = defineOperation({
 		textField('iban', 'IBAN', 'iban', { placeholder: 'e.g. BE68539007547034', description: 'IBAN of the account; IBAN or Account Number is needed' }),
 	],
 	groups: [
-		{
-			name: 'additionalFields',
-			displayName: 'Additional Fields',
-			placeholder: 'Add Field',
-			fields: [
-				textField('accountName', 'Account Name', 'account_name', { description: 'Name of the account in the accounting system' }),
-				textField('accountNumber', 'Account Number', 'account_number', { description: 'Number of the account, for accounts without an IBAN' }),
-			],
-		},
+		additionalFields(
+			textField('accountName', 'Account Name', 'account_name', { description: 'Name of the account in the accounting system' }),
+			textField('accountNumber', 'Account Number', 'account_number', { description: 'Number of the account, for accounts without an IBAN' }),
+		),
 	],
 	check(values, item) {
 		// Chift's document: at least one of account_number and iban.

@@ -22,7 +22,6 @@ export const createBankTransactions = defineOperation({
 		textField('currency', 'Currency', 'currency', { required: true, default: 'EUR', placeholder: 'e.g. EUR', description: 'Currency of the statement (ISO 4217 code)' }),
 		linesField('transactions', 'Transactions', 'items', bankTransactionRules, {
 			required: true,
-			typeOptions: { rows: 6 },
 			description:
 				'The transactions, usually mapped from earlier items by an expression. Each one: amount (fees and tax included; negative for money out), and optionally description, external_transaction_id, general_ledger_account, fee_amount, tax_amount, currency_exchange_rate, counterpart ({counterpart_type: customer, supplier or employee, id, name, iban}).',
 			placeholder: '[{"amount": 1250.4, "description": "Card settlement", "external_transaction_id": "TX-0001"}]',

@@ -1,4 +1,4 @@
-import { defineOperation } from '../../../shared/operations/define';
+import { additionalFields, defineOperation } from '../../../shared/operations/define';
 import { linesField } from '../../../shared/operations/fields';
 import { textField } from '../../../shared/operations/parameters';
 import { currency, entryDate, exchangeRate, financialLineRules, forceCurrencyExchange, ignoreAccountingId } from '../../shared/entries';
@@ -26,30 +26,24 @@ export const createFinancialEntry = defineOperation({
 		currency('financial entry'),
 		linesField('lines', 'Lines', 'items', financialLineRules, {
 			required: true,
-			typeOptions: { rows: 6 },
 			description:
 				'The lines, usually mapped from earlier items by an expression. Each line: account (a ledger account number, or a client\'s, supplier\'s or employee\'s ID with account_type customer_account, supplier_account or employee_account; general_account by default), amount (positive: money in, negative: money out), and optionally description, tax_info, automated_matching_number.',
 			placeholder: '[{"account_type": "customer_account", "account": "CLI-001", "amount": 121}]',
 		}),
 	],
 	groups: [
-		{
-			name: 'additionalFields',
-			displayName: 'Additional Fields',
-			placeholder: 'Add Field',
-			fields: [
-				textField('number', 'Number', 'number', { description: 'Unique number of the entry in the accounting system' }),
-				textField('reference', 'Reference', 'reference', { description: 'Your reference, used for matching (for example the invoice number paid)' }),
-				exchangeRate('financial entry'),
-				textField('financialCounterpartAccount', 'Bank Ledger Account', 'financial_counterpart_account', {
-					in: 'query',
-					placeholder: 'e.g. 550000',
-					description: 'Ledger account of the bank or cash account, for accounting systems that do not link it to its journal',
-				}),
-				forceCurrencyExchange,
-				ignoreAccountingId,
-			],
-		},
+		additionalFields(
+			textField('number', 'Number', 'number', { description: 'Unique number of the entry in the accounting system' }),
+			textField('reference', 'Reference', 'reference', { description: 'Your reference, used for matching (for example the invoice number paid)' }),
+			exchangeRate('financial entry'),
+			textField('financialCounterpartAccount', 'Bank Ledger Account', 'financial_counterpart_account', {
+				in: 'query',
+				placeholder: 'e.g. 550000',
+				description: 'Ledger account of the bank or cash account, for accounting systems that do not link it to its journal',
+			}),
+			forceCurrencyExchange,
+			ignoreAccountingId,
+		),
 	],
 	options: writeOptions,
 });

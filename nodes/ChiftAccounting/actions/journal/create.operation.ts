@@ -1,4 +1,4 @@
-import { defineOperation } from '../../../shared/operations/define';
+import { additionalFields, defineOperation } from '../../../shared/operations/define';
 import { optionsField } from '../../../shared/operations/fields';
 import { textField } from '../../../shared/operations/parameters';
 import { folder } from '../../shared/fields';
@@ -35,17 +35,12 @@ export const createJournal = defineOperation({
 		optionsField('journalType', 'Type', 'journal_type', JOURNAL_TYPES, { required: true, default: 'miscellaneous_operation', description: 'What the journal records' }),
 	],
 	groups: [
-		{
-			name: 'additionalFields',
-			displayName: 'Additional Fields',
-			placeholder: 'Add Field',
-			fields: [
-				textField('counterpartAccount', 'Counterpart Account', 'counterpart_account', {
-					placeholder: 'e.g. 550000',
-					description: 'For a bank or cash journal: the ledger account of the bank or cash account',
-				}),
-			],
-		},
+		additionalFields(
+			textField('counterpartAccount', 'Counterpart Account', 'counterpart_account', {
+				placeholder: 'e.g. 550000',
+				description: 'For a bank or cash journal: the ledger account of the bank or cash account',
+			}),
+		),
 	],
 	options: writeOptions,
 });
