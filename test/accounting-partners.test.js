@@ -6,15 +6,10 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { useStack, locator, jsonOf, CONSUMERS } = require('./support');
+const { useStack, accountingTools, locator, jsonOf, CONSUMERS } = require('./support');
 
 const handle = useStack();
-/** Runs Chift Accounting (consumer Bistro Central, one folder) with these parameters. */
-const run = (resource, operation, parameters = {}, items, options) =>
-	handle.stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options);
-const accountingRequests = () => handle.stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
-const lastRequest = () => accountingRequests()[accountingRequests().length - 1];
-const store = (consumerId = CONSUMERS.bistro, folderId = '1001') => handle.stack.emulator.data.accounting[consumerId].stores[folderId];
+const { run, accountingRequests, lastRequest, store } = accountingTools(() => handle.stack);
 
 describe('Folder', () => {
 	test('Get Many outputs one item per folder of the consumer', async () => {

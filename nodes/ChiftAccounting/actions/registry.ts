@@ -5,6 +5,21 @@ import { getManyClients } from './client/getAll.operation';
 import { updateClient } from './client/update.operation';
 import { getFolder } from './folder/get.operation';
 import { getManyFolders } from './folder/getAll.operation';
+import { createBankAccount } from './bankAccount/create.operation';
+import { getManyBankAccounts } from './bankAccount/getAll.operation';
+import { createBankTransactions } from './bankTransaction/create.operation';
+import { createFinancialEntry } from './financialEntry/create.operation';
+import { createJournal } from './journal/create.operation';
+import { getManyJournals } from './journal/getAll.operation';
+import { createJournalEntry } from './journalEntry/create.operation';
+import { exportFec } from './journalEntry/exportFec.operation';
+import { getJournalEntry } from './journalEntry/get.operation';
+import { getManyJournalEntries } from './journalEntry/getAll.operation';
+import { createMatching } from './matching/create.operation';
+import { createManyMatchings } from './matching/createMany.operation';
+import { createMiscellaneousOperation } from './miscellaneousOperation/create.operation';
+import { getMiscellaneousOperation } from './miscellaneousOperation/get.operation';
+import { getManyMiscellaneousOperations } from './miscellaneousOperation/getAll.operation';
 
 /**
  * Every resource and operation of Chift Accounting. A new operation is one file and one line here.
@@ -17,5 +32,12 @@ export const chiftAccounting: ChiftNodeDefinition = {
 	resources: [
 		{ name: 'Client', value: 'client', operations: [createClient, getClient, getManyClients, updateClient] },
 		{ name: 'Folder', value: 'folder', operations: [getFolder, getManyFolders] },
+		{ name: 'Journal Entry', value: 'journalEntry', operations: [createJournalEntry, getJournalEntry, getManyJournalEntries, exportFec] },
+		{ name: 'Financial Entry', value: 'financialEntry', operations: [createFinancialEntry] },
+		{ name: 'Matching', value: 'matching', operations: [createMatching, createManyMatchings] },
+		{ name: 'Miscellaneous Operation', value: 'miscellaneousOperation', operations: [createMiscellaneousOperation, getMiscellaneousOperation, getManyMiscellaneousOperations] },
+		{ name: 'Journal', value: 'journal', operations: [createJournal, getManyJournals] },
+		{ name: 'Bank Account', value: 'bankAccount', operations: [createBankAccount, getManyBankAccounts] },
+		{ name: 'Bank Transaction', value: 'bankTransaction', operations: [createBankTransactions] },
 	],
 };

@@ -42,3 +42,15 @@ export const ledgerAccount = (apiName = 'account_number', description = 'The led
 
 export const vatCode = (apiName = 'tax_code', description = 'The VAT code') =>
 	accountingLocator({ name: 'vatCodeId', displayName: 'VAT Code', apiName, searchListMethod: 'searchVatCodes', idPlaceholder: 'e.g. 21', description });
+
+/**
+ * The "multiple analytic plans" route of an operation (OperationSpec.variant): one parameter name
+ * for every accounting operation that has such a route.
+ */
+export const multipleAnalyticPlans = (path: string, refetchPath?: string) => ({
+	name: 'multipleAnalyticPlans',
+	displayName: 'Multiple Analytic Plans',
+	description: 'Whether to use the analytic distribution over several analytic plans instead of the single analytic account of the default plan',
+	path,
+	refetchPath,
+});

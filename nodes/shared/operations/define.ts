@@ -30,6 +30,14 @@ export const filters = (...fields: ChiftField[]): FieldGroup => ({
 	fields,
 });
 
+/** The "Additional Fields" collection of a write: optional body (or query) fields. */
+export const additionalFields = (...fields: ChiftField[]): FieldGroup => ({
+	name: 'additionalFields',
+	displayName: 'Additional Fields',
+	placeholder: 'Add Field',
+	fields,
+});
+
 export interface OperationSpec {
 	resource: string;
 	operation: string;
