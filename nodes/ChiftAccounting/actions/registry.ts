@@ -5,6 +5,17 @@ import { getManyClients } from './client/getAll.operation';
 import { updateClient } from './client/update.operation';
 import { getFolder } from './folder/get.operation';
 import { getManyFolders } from './folder/getAll.operation';
+import { getManyAttachments } from './attachment/getAll.operation';
+import { createExpense } from './expense/create.operation';
+import { addInvoiceAttachment } from './invoice/addAttachment.operation';
+import { createInvoice } from './invoice/create.operation';
+import { createInvoicePayment } from './invoice/createPayment.operation';
+import { getInvoice } from './invoice/get.operation';
+import { getManyInvoices } from './invoice/getAll.operation';
+import { getInvoicePayments } from './invoice/getPayments.operation';
+import { getManyOutstandings } from './outstanding/getAll.operation';
+import { getManyPaymentMethods } from './paymentMethod/getAll.operation';
+import { getManyPaymentTerms } from './paymentTerm/getAll.operation';
 
 /**
  * Every resource and operation of Chift Accounting. A new operation is one file and one line here.
@@ -17,5 +28,11 @@ export const chiftAccounting: ChiftNodeDefinition = {
 	resources: [
 		{ name: 'Client', value: 'client', operations: [createClient, getClient, getManyClients, updateClient] },
 		{ name: 'Folder', value: 'folder', operations: [getFolder, getManyFolders] },
+		{ name: 'Invoice', value: 'invoice', operations: [addInvoiceAttachment, createInvoice, createInvoicePayment, getInvoice, getManyInvoices, getInvoicePayments] },
+		{ name: 'Attachment', value: 'attachment', operations: [getManyAttachments] },
+		{ name: 'Payment Method', value: 'paymentMethod', operations: [getManyPaymentMethods] },
+		{ name: 'Payment Term', value: 'paymentTerm', operations: [getManyPaymentTerms] },
+		{ name: 'Outstanding Item', value: 'outstanding', operations: [getManyOutstandings] },
+		{ name: 'Expense', value: 'expense', operations: [createExpense] },
 	],
 };
