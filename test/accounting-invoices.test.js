@@ -8,24 +8,11 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { startStack, locator, jsonOf, CONSUMERS } = require('./support');
+const { locator, jsonOf, CONSUMERS } = require('./support');
+const { useAccountingStack } = require('./accounting-support');
 const { samplePdf } = require('./emulator/accounting/invoices');
 
-let stack;
-beforeAll(async () => {
-	stack = await startStack();
-});
-afterAll(async () => {
-	await stack.stop();
-});
-beforeEach(() => stack.emulator.reset());
-
-/** Runs Chift Accounting (consumer Bistro Central, one folder) with these parameters. */
-const run = (resource, operation, parameters = {}, items, options) =>
-	stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options);
-const accountingRequests = () => stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
-const lastRequest = () => accountingRequests()[accountingRequests().length - 1];
-const store = (consumerId = CONSUMERS.bistro, folderId = '1001') => stack.emulator.data.accounting[consumerId].stores[folderId];
+const { stack: currentStack, run, accountingRequests, lastRequest, store } = useAccountingStack();
 const base = `/consumers/${CONSUMERS.bistro}/accounting`;
 
 /** Yesterday's POS sales of one table, as an earlier node would output them (amounts as text, as POS exports often have them). */
@@ -151,7 +138,7 @@ describe('Invoice → Create', () => {
 		const id = jsonOf(first.main[0])[0].id;
 		expect(jsonOf(second.main[0])[0].id).toBe(id);
 		expect(store().invoices.filter((record) => record.id === id)).toHaveLength(1);
-		expect(stack.emulator.requestsTo('GET', `${base}/invoices/${id}`)).toHaveLength(1);
+		expect(currentStack().emulator.requestsTo('GET', `${base}/invoices/${id}`)).toHaveLength(1);
 	});
 
 	test('a PDF from the input item goes with the invoice, under a file name Chift accepts', async () => {
@@ -163,7 +150,7 @@ describe('Invoice → Create', () => {
 	});
 
 	test('the partner list offers clients for customer invoices and suppliers for supplier ones', async () => {
-		const listed = await stack.harness.listSearch({
+		const listed = await currentStack().harness.listSearch({
 			type: 'chiftAccounting',
 			method: 'searchInvoicePartners',
 			parameters: { resource: 'invoice', operation: 'create', consumerId: locator(CONSUMERS.bistro), invoiceType: 'customer_invoice' },
@@ -214,7 +201,7 @@ describe('Invoice → Get and Get Many', () => {
 			const all = await run('invoice', 'getAll', { invoiceType: 'customer_invoice', returnAll: true, filters: { journalIds: 'BULK, OLD' } });
 			expect(jsonOf(all.main[0])).toHaveLength(130);
 			expect(accountingRequests().map((r) => r.query.page)).toEqual(['1', '2']);
-			stack.emulator.reset();
+			currentStack().emulator.reset();
 			const some = await run('invoice', 'getAll', { invoiceType: 'customer_invoice', limit: 5 });
 			expect(jsonOf(some.main[0])).toHaveLength(5);
 			expect(accountingRequests()).toHaveLength(1);
@@ -265,7 +252,7 @@ describe('Invoice → payments', () => {
 		const second = await run('invoice', 'createPayment', parameters);
 		expect(jsonOf(second.main[0])).toEqual(jsonOf(first.main[0]));
 		expect(store().invoices.find((record) => record.id === '1001-PINV-0002').payments).toHaveLength(1);
-		expect(stack.emulator.requestsTo('POST', `${base}/invoices/payments`).map((r) => r.status)).toEqual([204, 409]);
+		expect(currentStack().emulator.requestsTo('POST', `${base}/invoices/payments`).map((r) => r.status)).toEqual([204, 409]);
 	});
 
 	test('an amount of 0 is refused before anything is sent', async () => {

@@ -6,23 +6,10 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { startStack, locator, jsonOf, CONSUMERS } = require('./support');
+const { locator, jsonOf, CONSUMERS } = require('./support');
+const { useAccountingStack } = require('./accounting-support');
 
-let stack;
-beforeAll(async () => {
-	stack = await startStack();
-});
-afterAll(async () => {
-	await stack.stop();
-});
-beforeEach(() => stack.emulator.reset());
-
-/** Runs Chift Accounting (consumer Bistro Central, one folder) with these parameters. */
-const run = (resource, operation, parameters = {}, items, options) =>
-	stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options);
-const accountingRequests = () => stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
-const lastRequest = () => accountingRequests()[accountingRequests().length - 1];
-const store = (consumerId = CONSUMERS.bistro, folderId = '1001') => stack.emulator.data.accounting[consumerId].stores[folderId];
+const { run, accountingRequests, lastRequest, store } = useAccountingStack();
 
 describe('Folder', () => {
 	test('Get Many outputs one item per folder of the consumer', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { FieldGroup } from '../../shared/operations/define';
-import { booleanField, numberField, optionsField } from '../../shared/operations/fields';
+import { binaryFileField, booleanField, numberField, optionsField } from '../../shared/operations/fields';
 import type { ChiftField, ItemParameters } from '../../shared/operations/parameters';
 import { textField } from '../../shared/operations/parameters';
 import { accountingLocator } from './fields';
@@ -136,3 +136,20 @@ export const postingOptions = (): FieldGroup => ({
 		}),
 	],
 });
+
+/** The PDF of a document (an invoice, a receipt) from the input item's binary data: optional, sent as pdf and pdf_name. */
+export const pdfFile = (what: string) =>
+	binaryFileField({
+		required: false,
+		content: 'pdf',
+		fileName: 'pdf_name',
+		pdf: true,
+		displayName: 'PDF Binary Field',
+		description: `The input item's binary property holding the ${what}'s PDF, to attach it. Empty: no PDF.`,
+	});
+
+/** A document with lines and totals: the totals checked against the lines, and added up from them when left out. */
+export const linesAndTotals = {
+	check: (values: IDataObject, item: ItemParameters) => checkTotals(values, item, 'Lines'),
+	shape: fillTotals,
+};

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations/define';
-import { binaryFileField, dayField, linesField, numberField } from '../../../shared/operations/fields';
+import { dayField, linesField, numberField } from '../../../shared/operations/fields';
 import { textField } from '../../../shared/operations/parameters';
 import { folder } from '../../shared/fields';
-import { checkTotals, fillTotals, pdfName, totalFields } from '../../shared/invoices';
+import { linesAndTotals, pdfFile, pdfName, totalFields } from '../../shared/invoices';
 import { writeOptions } from '../../shared/options';
 
 const LINE_EXAMPLE = '{"account_number": "604000", "tax_id": "21", "tax_rate": 21, "untaxed_amount": 40, "tax_amount": 8.4, "total": 48.4}';
@@ -57,15 +57,7 @@ export const createExpense = defineOperation({
 			],
 		},
 	],
-	file: binaryFileField({
-		required: false,
-		content: 'pdf',
-		fileName: 'pdf_name',
-		pdf: true,
-		displayName: 'PDF Binary Field',
-		description: "The input item's binary property holding the receipt's PDF. Empty: no PDF.",
-	}),
-	check: (values, item) => checkTotals(values, item, 'Lines'),
-	shape: fillTotals,
+	file: pdfFile('receipt'),
+	...linesAndTotals,
 	options: writeOptions,
 });

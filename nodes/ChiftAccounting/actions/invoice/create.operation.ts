@@ -1,14 +1,14 @@
 import { defineOperation } from '../../../shared/operations/define';
-import { binaryFileField, dayField, linesField, numberField, optionsField } from '../../../shared/operations/fields';
+import { dayField, linesField, numberField, optionsField } from '../../../shared/operations/fields';
 import { textField } from '../../../shared/operations/parameters';
 import { folder } from '../../shared/fields';
 import {
-	checkTotals,
-	fillTotals,
 	invoiceType,
+	linesAndTotals,
 	multipleAnalyticPlans,
 	optionalLocator,
 	paymentMethod,
+	pdfFile,
 	pdfName,
 	postingOptions,
 	totalFields,
@@ -101,15 +101,7 @@ export const createInvoice = defineOperation({
 		},
 		postingOptions(),
 	],
-	file: binaryFileField({
-		required: false,
-		content: 'pdf',
-		fileName: 'pdf_name',
-		pdf: true,
-		displayName: 'PDF Binary Field',
-		description: "The input item's binary property holding the invoice's PDF, to attach it to the invoice. Empty: no PDF.",
-	}),
-	check: (values, item) => checkTotals(values, item, 'Lines'),
-	shape: fillTotals,
+	file: pdfFile('invoice'),
+	...linesAndTotals,
 	options: writeOptions,
 });
