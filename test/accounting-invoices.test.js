@@ -250,7 +250,8 @@ describe('Invoice → payments', () => {
 		const parameters = { invoiceId: '1001-PINV-0002', amount: 100, paymentDate: '2026-03-03', paymentMethodId: locator('PM-BANK'), options: { idempotencyKey: 'bank-line-7781' } };
 		const first = await run('invoice', 'createPayment', parameters);
 		const second = await run('invoice', 'createPayment', parameters);
-		expect(jsonOf(second.main[0])).toEqual(jsonOf(first.main[0]));
+		// No record to compare: the repeat says the key was already carried out.
+		expect(jsonOf(second.main[0])).toEqual([{ ...jsonOf(first.main[0])[0], already_processed: true }]);
 		expect(store().invoices.find((record) => record.id === '1001-PINV-0002').payments).toHaveLength(1);
 		expect(currentStack().emulator.requestsTo('POST', `${base}/invoices/payments`).map((r) => r.status)).toEqual([204, 409]);
 	});
@@ -293,6 +294,17 @@ describe('Invoice → Add Attachment', () => {
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error.message).toBe('The file in binary property "data" (invoice.html, text/html) is not a PDF [item 0]');
 		expect(accountingRequests()).toHaveLength(0);
+	});
+
+	test('the same Idempotency Key twice attaches the PDF once, even when its answer was lost', async () => {
+		const pdf = Buffer.from(samplePdf('Brasserie Lefort BR-2026-114'), 'base64');
+		const parameters = { invoiceId: '1001-PINV-0002', options: { idempotencyKey: 'mail-8812-pdf' } };
+		currentStack().emulator.inject({ method: 'POST', path: `${base}/invoices/pdf/1001-PINV-0002`, status: 502, body: { status: 'error', message: 'Error while trying to reach Exact Online: timeout', error_code: 'ERROR_CONNECTOR_TIMEOUT', detail: '' }, afterRoute: true });
+		const result = await run('invoice', 'addAttachment', parameters, [withFile(pdf, 'BR-2026-114.pdf')]);
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result.main[0])).toEqual([{ attached: true, invoice_id: '1001-PINV-0002', name: 'BR-2026-114.pdf', bytes: pdf.length, already_processed: true }]);
+		expect(currentStack().emulator.requestsTo('POST', `${base}/invoices/pdf/1001-PINV-0002`).map((r) => r.status)).toEqual([502, 409]);
+		expect(store().attachments['invoice:1001-PINV-0002']).toHaveLength(1);
 	});
 
 	test('a second PDF needs Overwrite Existing: Chift refuses it otherwise', async () => {

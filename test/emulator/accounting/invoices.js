@@ -288,11 +288,11 @@ function routes({ at, route, once, paged, checkBody, find, nowText, chiftError, 
 				throw chiftError(400, 'The attachment is not a valid PDF file', 'ERROR_DATA_VALIDATION');
 			}
 			const key = `invoice:${invoiceId}`;
-			if (store.attachments[key]?.length && query.overwrite_existing !== 'true') {
-				// assumed: the code is not documented.
-				throw chiftError(400, `Invoice ${invoiceId} already has a PDF: set overwrite_existing to replace it`, 'ERROR_ATTACHMENT_EXISTS');
-			}
 			return once(connection, req, () => {
+				if (store.attachments[key]?.length && query.overwrite_existing !== 'true') {
+					// assumed: the code is not documented.
+					throw chiftError(400, `Invoice ${invoiceId} already has a PDF: set overwrite_existing to replace it`, 'ERROR_ATTACHMENT_EXISTS');
+				}
 				store.attachments[key] = [{ id: `ATT-${crypto.randomUUID().slice(0, 8)}`, base64_string: body.base64_string, name: body.name ?? null }];
 				record.attachments_info = { status: 'yes', attachments: [{ filename: body.name ?? `${invoiceId}.pdf`, url: null }] };
 				return { entity: '', entityId: null };
