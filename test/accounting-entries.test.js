@@ -7,12 +7,12 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { useStack, accountingTools, locator, jsonOf, CONSUMERS } = require('./support');
+const { locator, jsonOf, CONSUMERS } = require('./support');
+const { useAccountingStack } = require('./accounting-support');
 
-const handle = useStack();
-const { run, accountingRequests, lastRequest, store } = accountingTools(() => handle.stack);
+const { stack, run, accountingRequests, lastRequest, store } = useAccountingStack();
 const base = `/consumers/${CONSUMERS.bistro}/accounting`;
-const day = (days) => new Date(handle.stack.emulator.today.getTime() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+const day = (days) => new Date(stack().emulator.today.getTime() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 const failure = (result) => `${result.error?.message} ${result.error?.description ?? ''}`;
 
 /** Yesterday's POS sales, one item per tax rate, as a report node would give them. */
@@ -40,7 +40,7 @@ describe('Journal Entry: Create', () => {
 	test('the POS day as one balanced entry, its lines mapped from every input item by expression', async () => {
 		const result = await run('journalEntry', 'create', posEntry({ additionalFields: { reference: 'Z-report 0412' } }), posSales, { node: { executeOnce: true } });
 		expect(result.error).toBeUndefined();
-		const posts = handle.stack.emulator.requestsTo('POST', `${base}/journal-entries`);
+		const posts = stack().emulator.requestsTo('POST', `${base}/journal-entries`);
 		expect(posts).toHaveLength(1);
 		expect(posts[0].body).toEqual({
 			journal_id: 'VEN',
@@ -79,10 +79,10 @@ describe('Journal Entry: Create', () => {
 		expect(outputs[1].json).toMatchObject({ name: 'POS-T2' });
 		expect(outputs[2].json.error).toBe('Lines do not balance: debit 121.00, credit 120.50, the debit side is 0.50 more [item 2]');
 		expect(outputs[2].error.description).toMatch(/add a line of 0\.50 on the credit side/);
-		expect(handle.stack.emulator.requestsTo('POST', `${base}/journal-entries`).map((post) => post.body.number)).toEqual(['POS-T1', 'POS-T2']);
+		expect(stack().emulator.requestsTo('POST', `${base}/journal-entries`).map((post) => post.body.number)).toEqual(['POS-T1', 'POS-T2']);
 
 		// One entry from every item: the Z report's total (on the first item) against the sales lines.
-		handle.stack.emulator.reset();
+		stack().emulator.reset();
 		const sales = posSales.map((item, index) => ({ json: { ...item.json, z_total: index === 0 ? 400.75 : undefined } }));
 		const lines = linesFromAllItems.replace("$input.all().reduce((sum, item) => sum + item.json.net + item.json.vat, 0)", '$input.first().json.z_total');
 		const offByCents = await run('journalEntry', 'create', posEntry({ number: 'POS-T4', lines }), sales, { node: { executeOnce: true } });
@@ -129,12 +129,12 @@ describe('Journal Entry: Create', () => {
 	});
 
 	test('an answer lost after Chift posted the entry is recovered: the entry is read back, not posted twice', async () => {
-		handle.stack.emulator.inject({ method: 'POST', path: `${base}/journal-entries`, status: 502, body: { status: 'error', message: 'Bad gateway', detail: '' }, afterRoute: true });
+		stack().emulator.inject({ method: 'POST', path: `${base}/journal-entries`, status: 502, body: { status: 'error', message: 'Bad gateway', detail: '' }, afterRoute: true });
 		const result = await run('journalEntry', 'create', posEntry({ number: `POS-${day(3)}` }), posSales, { node: { executeOnce: true } });
 		expect(result.error).toBeUndefined();
 		const [recovered] = jsonOf(result.main[0]);
 		expect(recovered).toMatchObject({ name: `POS-${day(3)}`, journal_id: 'VEN' });
-		expect(handle.stack.emulator.requestsTo('GET', `${base}/journal/entries/${recovered.id}`)).toHaveLength(1);
+		expect(stack().emulator.requestsTo('GET', `${base}/journal/entries/${recovered.id}`)).toHaveLength(1);
 		expect(store().journalEntries.filter((entry) => entry.name === `POS-${day(3)}`)).toHaveLength(1);
 	});
 
@@ -363,7 +363,7 @@ describe('Journal', () => {
 		expect(lastRequest().body).toEqual({ code: 'POS', name: 'Ventes caisse', journal_type: 'customer_invoice' });
 		expect(jsonOf(result.main[0])[0]).toMatchObject({ id: 'POS', journal_type: 'customer_invoice' });
 
-		handle.stack.emulator.reset();
+		stack().emulator.reset();
 		const short = await run('journal', 'create', { code: 'P', name: 'Short', journalType: 'bank' });
 		expect(short.error.message).toMatch(/Code "P" is too short/);
 		expect(accountingRequests()).toHaveLength(0);

@@ -6,10 +6,10 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { useStack, accountingTools, locator, jsonOf, CONSUMERS } = require('./support');
+const { locator, jsonOf, CONSUMERS } = require('./support');
+const { useAccountingStack } = require('./accounting-support');
 
-const handle = useStack();
-const { run, accountingRequests, lastRequest, store } = accountingTools(() => handle.stack);
+const { stack, run, accountingRequests, lastRequest, store } = useAccountingStack();
 
 describe('Folder', () => {
 	test('Get Many outputs one item per folder of the consumer', async () => {
@@ -95,7 +95,7 @@ describe('Client', () => {
 	});
 
 	test("Chift's errors name the accounting system, not a POS, in their hint", async () => {
-		handle.stack.emulator.inject({
+		stack().emulator.inject({
 			method: 'GET',
 			path: /\/accounting\/clients$/,
 			status: 502,

@@ -133,18 +133,4 @@ function useStack(emulatorOptions, stackOptions) {
 /** Output items of output 0 (success) and 1 (error output) as plain JSON. */
 const jsonOf = (items) => (items ?? []).map((item) => item.json);
 
-/**
- * What the accounting tests share, on the stack `current()` returns (started in beforeAll): run
- * Chift Accounting (Bistro Central unless the parameters say), its requests, a folder's emulator data.
- */
-function accountingTools(current) {
-	const accountingRequests = () => current().emulator.requests.filter((r) => r.path.includes('/accounting/'));
-	return {
-		run: (resource, operation, parameters = {}, items, options) => current().runNode('chiftAccounting', { resource, operation, ...parameters }, items, options),
-		accountingRequests,
-		lastRequest: () => accountingRequests()[accountingRequests().length - 1],
-		store: (consumerId = CONSUMERS.bistro, folderId = '1001') => current().emulator.data.accounting[consumerId].stores[folderId],
-	};
-}
-
-module.exports = { startStack, useStack, accountingTools, locator, jsonOf, CONSUMERS, NODE_CLASSES, REGISTRIES, ChiftPos, ChiftAccounting, ChiftApi };
+module.exports = { startStack, useStack, locator, jsonOf, CONSUMERS, NODE_CLASSES, REGISTRIES, ChiftPos, ChiftAccounting, ChiftApi };

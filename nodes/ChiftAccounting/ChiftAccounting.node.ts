@@ -4,7 +4,17 @@ import { connectionsLoader, searchConsumers } from '../shared/methods/listSearch
 import { executeOperation } from '../shared/operations/execute';
 import { unifiedApiDescription } from '../shared/operations/node';
 import { chiftAccounting } from './actions/registry';
-import { searchClients, searchFolders, searchJournals, searchLedgerAccounts, searchSuppliers, searchVatCodes } from './methods/listSearch';
+import {
+	searchClients,
+	searchFolders,
+	searchInvoicePartners,
+	searchJournals,
+	searchLedgerAccounts,
+	searchPaymentMethods,
+	searchPaymentTerms,
+	searchSuppliers,
+	searchVatCodes,
+} from './methods/listSearch';
 
 /** Chift's unified Accounting API: a description, a registry and operation files on the shared core. */
 export class ChiftAccounting implements INodeType {
@@ -20,7 +30,18 @@ export class ChiftAccounting implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchConsumers, searchFolders, searchClients, searchSuppliers, searchJournals, searchLedgerAccounts, searchVatCodes },
+		listSearch: {
+			searchConsumers,
+			searchFolders,
+			searchClients,
+			searchSuppliers,
+			searchJournals,
+			searchLedgerAccounts,
+			searchVatCodes,
+			searchInvoicePartners,
+			searchPaymentMethods,
+			searchPaymentTerms,
+		},
 		loadOptions: { getConnections: connectionsLoader('Accounting') },
 	};
 

@@ -20,6 +20,17 @@ import { createManyMatchings } from './matching/createMany.operation';
 import { createMiscellaneousOperation } from './miscellaneousOperation/create.operation';
 import { getMiscellaneousOperation } from './miscellaneousOperation/get.operation';
 import { getManyMiscellaneousOperations } from './miscellaneousOperation/getAll.operation';
+import { getManyAttachments } from './attachment/getAll.operation';
+import { createExpense } from './expense/create.operation';
+import { addInvoiceAttachment } from './invoice/addAttachment.operation';
+import { createInvoice } from './invoice/create.operation';
+import { createInvoicePayment } from './invoice/createPayment.operation';
+import { getInvoice } from './invoice/get.operation';
+import { getManyInvoices } from './invoice/getAll.operation';
+import { getInvoicePayments } from './invoice/getPayments.operation';
+import { getManyOutstandings } from './outstanding/getAll.operation';
+import { getManyPaymentMethods } from './paymentMethod/getAll.operation';
+import { getManyPaymentTerms } from './paymentTerm/getAll.operation';
 
 /**
  * Every resource and operation of Chift Accounting. A new operation is one file and one line here.
@@ -39,5 +50,16 @@ export const chiftAccounting: ChiftNodeDefinition = {
 		{ name: 'Journal', value: 'journal', operations: [createJournal, getManyJournals] },
 		{ name: 'Bank Account', value: 'bankAccount', operations: [createBankAccount, getManyBankAccounts] },
 		{ name: 'Bank Transaction', value: 'bankTransaction', operations: [createBankTransactions] },
+		{
+			name: 'Invoice',
+			value: 'invoice',
+			operations: [addInvoiceAttachment, createInvoice, createInvoicePayment, getInvoice, getManyInvoices, getInvoicePayments],
+			defaultOperation: 'create',
+		},
+		{ name: 'Attachment', value: 'attachment', operations: [getManyAttachments] },
+		{ name: 'Payment Method', value: 'paymentMethod', operations: [getManyPaymentMethods] },
+		{ name: 'Payment Term', value: 'paymentTerm', operations: [getManyPaymentTerms] },
+		{ name: 'Outstanding Item', value: 'outstanding', operations: [getManyOutstandings] },
+		{ name: 'Expense', value: 'expense', operations: [createExpense] },
 	],
 };

@@ -46,3 +46,13 @@ export const searchJournals = accountingSearch('/accounting/journals', (journal)
 /** Ledger accounts by number (their ID in Chift), named "number name". */
 export const searchLedgerAccounts = accountingSearchBy('/accounting/chart-of-accounts', (account) => `${String(account.number)} ${String(account.name ?? '')}`.trim(), 'number');
 export const searchVatCodes = accountingSearch('/accounting/vat-codes', (vat) => `${String(vat.code ?? vat.id)} ${String(vat.label ?? '')} (${String(vat.rate ?? '')}%)`);
+
+export const searchPaymentMethods = accountingSearch('/accounting/payment-methods', (method) => String(method.name ?? method.id));
+export const searchPaymentTerms = accountingSearch('/accounting/payment-terms', (term) => String(term.name ?? term.id));
+
+/** The partners of an invoice: the clients for customer invoices and refunds, the suppliers for supplier ones. */
+export async function searchInvoicePartners(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const type = String(this.getCurrentNodeParameter('invoiceType') ?? 'customer_invoice');
+	const search = type.startsWith('supplier') ? searchSuppliers : searchClients;
+	return await search.call(this, filter, paginationToken);
+}
