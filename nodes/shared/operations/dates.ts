@@ -28,3 +28,23 @@ export const calendarDay: FieldCheck = (value) => {
 		fix: 'Pick a date, or give one as YYYY-MM-DD (an ISO date such as 2026-11-27) or an n8n date such as {{ $today }}.',
 	};
 };
+
+const MONTH = /^(\d{4})-?(\d{2})(?:$|-\d{2})/;
+
+/**
+ * A month parameter as Chift's YYYYMM: from 2026-02, 202602, a day or a date-time in that month
+ * (the date picker's "2026-02-01T00:00:00"), a Luxon DateTime ({{ $today.startOf('month') }}) or a JS date.
+ */
+export function chiftMonth(value: unknown): string {
+	const day = chiftDay(value);
+	const month = MONTH.exec(day);
+	return month ? `${month[1]}${month[2]}` : day;
+}
+
+export const calendarMonth: FieldCheck = (value) =>
+	/^\d{4}(0[1-9]|1[0-2])$/.test(value)
+		? { value }
+		: {
+				problem: `"${value}" is not a month`,
+				fix: 'Give a month as YYYY-MM or YYYYMM (such as 2026-02), pick a day in it, or use an n8n date such as {{ $today }}.',
+			};

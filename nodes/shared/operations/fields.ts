@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { calendarDay, chiftDay } from './dates';
+import { calendarDay, calendarMonth, chiftDay, chiftMonth } from './dates';
 import type { ChiftField } from './parameters';
 import { textField } from './parameters';
 
@@ -49,6 +49,16 @@ export const dayField = (name: string, displayName: string, apiName: string, req
 		description,
 		toText: chiftDay,
 		check: calendarDay,
+	});
+
+/** A month, sent as YYYYMM (Chift's balance periods); a day or a date in it counts as the month. */
+export const monthField = (name: string, displayName: string, apiName: string, required: boolean, description: string) =>
+	textField(name, displayName, apiName, {
+		required,
+		placeholder: 'e.g. 2026-02',
+		description,
+		toText: chiftMonth,
+		check: calendarMonth,
 	});
 
 /** date_from and date_to, both days included. */
@@ -154,6 +164,28 @@ export const linesField = (name: string, displayName: string, apiName: string, r
 				}
 				return checked;
 			});
+		},
+		...extra,
+	});
+
+/**
+ * A list of short texts (account numbers, codes), sent as a JSON list of strings: typed separated
+ * by commas ("601, 7"), or a list from an expression ({{ $json.accounts }}).
+ */
+export const textListField = (name: string, displayName: string, apiName: string, extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		parse(value, item, label) {
+			if (value === undefined || value === null || value === '') return undefined;
+			const entries: unknown[] | undefined = Array.isArray(value) ? value : typeof value === 'string' || typeof value === 'number' ? String(value).split(',') : undefined;
+			if (!entries) throw item.invalid(`${label} is not a list`, `Give ${label} separated by commas, or an expression that returns a list.`, label);
+			const texts = entries.map((entry) => {
+				if (typeof entry !== 'string' && typeof entry !== 'number') {
+					throw item.invalid(`${label} holds ${JSON.stringify(entry)}, which is not a text`, `Give ${label} as texts or numbers, such as 601, 7.`, label);
+				}
+				return String(entry).trim();
+			});
+			const filled = texts.filter((text) => text !== '');
+			return filled.length ? filled : undefined;
 		},
 		...extra,
 	});

@@ -25,6 +25,8 @@ export interface ChiftRequest {
 	paginate?: { returnAll: boolean; limit: number };
 	/** Simplify is on: output only these fields of each record. */
 	simplify?: string[];
+	/** A POST that only reads (see OperationSpec.readOnly): not a write, whatever its method. */
+	readOnly?: boolean;
 }
 
 /** An entry of an operation's Options collection, and the header it sends, if any. */
