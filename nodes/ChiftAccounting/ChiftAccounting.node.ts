@@ -4,7 +4,17 @@ import { connectionsLoader, searchConsumers } from '../shared/methods/listSearch
 import { executeOperation } from '../shared/operations/execute';
 import { unifiedApiDescription } from '../shared/operations/node';
 import { chiftAccounting } from './actions/registry';
-import { searchClients, searchFolders, searchJournals, searchLedgerAccounts, searchSuppliers, searchVatCodes } from './methods/listSearch';
+import {
+	searchAnalyticAccounts,
+	searchAnalyticPlans,
+	searchClients,
+	searchFolders,
+	searchJournals,
+	searchLedgerAccounts,
+	searchPartners,
+	searchSuppliers,
+	searchVatCodes,
+} from './methods/listSearch';
 
 /** Chift's unified Accounting API: a description, a registry and operation files on the shared core. */
 export class ChiftAccounting implements INodeType {
@@ -20,7 +30,18 @@ export class ChiftAccounting implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchConsumers, searchFolders, searchClients, searchSuppliers, searchJournals, searchLedgerAccounts, searchVatCodes },
+		listSearch: {
+			searchConsumers,
+			searchFolders,
+			searchClients,
+			searchSuppliers,
+			searchJournals,
+			searchLedgerAccounts,
+			searchVatCodes,
+			searchAnalyticPlans,
+			searchAnalyticAccounts,
+			searchPartners,
+		},
 		loadOptions: { getConnections: connectionsLoader('Accounting') },
 	};
 
