@@ -7,10 +7,9 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { locator, jsonOf, CONSUMERS } = require('./support');
-const { useAccountingStack } = require('./accounting-support');
+const { accountingSuite, locator, jsonOf, CONSUMERS } = require('./support');
 
-const { stack, run, accountingRequests, lastRequest, store } = useAccountingStack();
+const { stack, run, accountingRequests, lastRequest, store } = accountingSuite();
 const base = `/consumers/${CONSUMERS.bistro}/accounting`;
 const day = (days) => new Date(stack().emulator.today.getTime() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 const failure = (result) => `${result.error?.message} ${result.error?.description ?? ''}`;

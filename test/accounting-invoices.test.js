@@ -8,11 +8,10 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { locator, jsonOf, CONSUMERS } = require('./support');
-const { useAccountingStack } = require('./accounting-support');
+const { accountingSuite, locator, jsonOf, CONSUMERS } = require('./support');
 const { samplePdf } = require('./emulator/accounting/invoices');
 
-const { stack: currentStack, run, accountingRequests, lastRequest, store } = useAccountingStack();
+const { stack: currentStack, run, accountingRequests, lastRequest, store } = accountingSuite();
 const base = `/consumers/${CONSUMERS.bistro}/accounting`;
 
 /** Yesterday's POS sales of one table, as an earlier node would output them (amounts as text, as POS exports often have them). */

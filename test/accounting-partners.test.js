@@ -6,10 +6,9 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { locator, jsonOf, CONSUMERS } = require('./support');
-const { useAccountingStack } = require('./accounting-support');
+const { accountingSuite, locator, jsonOf, CONSUMERS } = require('./support');
 
-const { stack, run, accountingRequests, lastRequest, store } = useAccountingStack();
+const { stack, run, accountingRequests, lastRequest, store } = accountingSuite();
 
 describe('Folder', () => {
 	test('Get Many outputs one item per folder of the consumer', async () => {

@@ -5,11 +5,14 @@ import { executeOperation } from '../shared/operations/execute';
 import { unifiedApiDescription } from '../shared/operations/node';
 import { chiftAccounting } from './actions/registry';
 import {
+	searchAnalyticAccounts,
+	searchAnalyticPlans,
 	searchClients,
 	searchFolders,
 	searchInvoicePartners,
 	searchJournals,
 	searchLedgerAccounts,
+	searchPartners,
 	searchPaymentMethods,
 	searchPaymentTerms,
 	searchSuppliers,
@@ -38,7 +41,10 @@ export class ChiftAccounting implements INodeType {
 			searchJournals,
 			searchLedgerAccounts,
 			searchVatCodes,
+			searchAnalyticAccounts,
+			searchAnalyticPlans,
 			searchInvoicePartners,
+			searchPartners,
 			searchPaymentMethods,
 			searchPaymentTerms,
 		},

@@ -8,33 +8,6 @@
 /** Operations a planned node (names fixed in the package's public contract) will offer. */
 const NOT_YET_OFFERED = [
 	{
-		node: 'chiftAccounting',
-		reason: 'Not yet offered: the Chift Accounting node is planned.',
-		operationIds: [
-			'accounting_get_bookyears',
-			'accounting_get_analytic_plans',
-			'accounting_get_schemes',
-			'accounting_get_suppliers',
-			'accounting_create_supplier',
-			'accounting_get_supplier',
-			'accounting_update_supplier',
-			'accounting_get_partner_contacts',
-			'accounting_get_analytic_accounts',
-			'accounting_create_analytic_account',
-			'accounting_create_analytic_account_multi_plans',
-			'accounting_get_analytic_account',
-			'accounting_update_analytic_account',
-			'accounting_get_analytic_account_multi_plans',
-			'accounting_update_analytic_account_multi_plans',
-			'accounting_get_analytic_accounts_multi_plans',
-			'accounting_get_vat_codes',
-			'accounting_get_chart_of_accounts',
-			'accounting_get_accounts_balances',
-			'accounting_get_employees',
-			'accounting_create_ledger_account',
-		],
-	},
-	{
 		node: 'chiftInvoicing',
 		reason: 'Not yet offered: the Chift Invoicing node is planned.',
 		operationIds: [

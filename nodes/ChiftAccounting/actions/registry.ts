@@ -31,6 +31,23 @@ import { getInvoicePayments } from './invoice/getPayments.operation';
 import { getManyOutstandings } from './outstanding/getAll.operation';
 import { getManyPaymentMethods } from './paymentMethod/getAll.operation';
 import { getManyPaymentTerms } from './paymentTerm/getAll.operation';
+import { createSupplier } from './supplier/create.operation';
+import { getSupplier } from './supplier/get.operation';
+import { getManySuppliers } from './supplier/getAll.operation';
+import { updateSupplier } from './supplier/update.operation';
+import { getManyContacts } from './contact/getAll.operation';
+import { getManyEmployees } from './employee/getAll.operation';
+import { getManyAnalyticPlans } from './analyticPlan/getAll.operation';
+import { createAnalyticAccount } from './analyticAccount/create.operation';
+import { getAnalyticAccount } from './analyticAccount/get.operation';
+import { getManyAnalyticAccounts } from './analyticAccount/getAll.operation';
+import { updateAnalyticAccount } from './analyticAccount/update.operation';
+import { createLedgerAccount } from './ledgerAccount/create.operation';
+import { getManyLedgerAccounts } from './ledgerAccount/getAll.operation';
+import { getLedgerAccountBalances } from './ledgerAccount/getBalances.operation';
+import { getManyVatCodes } from './vatCode/getAll.operation';
+import { getManyBookyears } from './bookyear/getAll.operation';
+import { getManySchemes } from './scheme/getAll.operation';
 
 /**
  * Every resource and operation of Chift Accounting. A new operation is one file and one line here.
@@ -61,5 +78,14 @@ export const chiftAccounting: ChiftNodeDefinition = {
 		{ name: 'Payment Term', value: 'paymentTerm', operations: [getManyPaymentTerms] },
 		{ name: 'Outstanding Item', value: 'outstanding', operations: [getManyOutstandings] },
 		{ name: 'Expense', value: 'expense', operations: [createExpense] },
+		{ name: 'Supplier', value: 'supplier', operations: [createSupplier, getSupplier, getManySuppliers, updateSupplier] },
+		{ name: 'Contact', value: 'contact', operations: [getManyContacts] },
+		{ name: 'Employee', value: 'employee', operations: [getManyEmployees] },
+		{ name: 'Analytic Plan', value: 'analyticPlan', operations: [getManyAnalyticPlans] },
+		{ name: 'Analytic Account', value: 'analyticAccount', operations: [createAnalyticAccount, getAnalyticAccount, getManyAnalyticAccounts, updateAnalyticAccount] },
+		{ name: 'Ledger Account', value: 'ledgerAccount', operations: [createLedgerAccount, getManyLedgerAccounts, getLedgerAccountBalances] },
+		{ name: 'VAT Code', value: 'vatCode', operations: [getManyVatCodes] },
+		{ name: 'Bookyear', value: 'bookyear', operations: [getManyBookyears] },
+		{ name: 'Scheme', value: 'scheme', operations: [getManySchemes] },
 	],
 };

@@ -20,16 +20,6 @@ export const invoiceType = (description: string): ChiftField =>
 export const invoiceId = (description: string): ChiftField =>
 	textField('invoiceId', 'Invoice ID', 'invoice_id', { required: true, placeholder: 'e.g. INV-2026-0042', description });
 
-/** The variant of every invoice route that carries several analytic plans per line. */
-export const multipleAnalyticPlans = (path: string, refetchPath?: string) => ({
-	name: 'multipleAnalyticPlans',
-	displayName: 'Multiple Analytic Plans',
-	description:
-		'Whether the accounting system splits lines over several analytic plans: lines then carry analytic_distribution (plans and percentages) instead of one analytic_account',
-	path,
-	refetchPath,
-});
-
 /** What an invoice read may add to each invoice (lines, payments, the partner's details). */
 export const invoiceIncludes = (): ChiftField[] => [
 	booleanField('includeInvoiceLines', 'Include Lines', 'include_invoice_lines', { description: 'Whether to add the invoice lines (accounts, VAT, amounts)' }),

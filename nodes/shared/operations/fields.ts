@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { calendarDay, chiftDay, chiftMoment, moment } from './dates';
+import { calendarDay, calendarMonth, chiftDay, chiftMoment, chiftMonth, moment } from './dates';
 import type { ChiftField } from './parameters';
 import { textField } from './parameters';
 
@@ -54,6 +54,16 @@ export const dayField = (name: string, displayName: string, apiName: string, req
 /** A moment (updated after...), sent as UTC date-time text. */
 export const momentField = (name: string, displayName: string, apiName: string, required: boolean, description: string) =>
 	textField(name, displayName, apiName, { type: 'dateTime', required, description, toText: chiftMoment, check: moment });
+
+/** A month, sent as YYYYMM (Chift's balance periods); a day or a date in it counts as the month. */
+export const monthField = (name: string, displayName: string, apiName: string, required: boolean, description: string) =>
+	textField(name, displayName, apiName, {
+		required,
+		placeholder: 'e.g. 2026-02',
+		description,
+		toText: chiftMonth,
+		check: calendarMonth,
+	});
 
 /** date_from and date_to, both days included. */
 export const dateRange = (required: boolean, what: string): ChiftField[] => [
@@ -265,3 +275,25 @@ export function binaryFileField(spec: { required: boolean; content: string; file
 	if (!spec.required) property.default = '';
 	return { content: spec.content, fileName: spec.fileName, pdf: spec.pdf, property };
 }
+
+/**
+ * A list of short texts (account numbers, codes), sent as a JSON list of strings: typed separated
+ * by commas ("601, 7"), or a list from an expression ({{ $json.accounts }}).
+ */
+export const textListField = (name: string, displayName: string, apiName: string, extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		parse(value, item, label) {
+			if (value === undefined || value === null || value === '') return undefined;
+			const entries: unknown[] | undefined = Array.isArray(value) ? value : typeof value === 'string' || typeof value === 'number' ? String(value).split(',') : undefined;
+			if (!entries) throw item.invalid(`${label} is not a list`, `Give ${label} separated by commas, or an expression that returns a list.`, label);
+			const texts = entries.map((entry) => {
+				if (typeof entry !== 'string' && typeof entry !== 'number') {
+					throw item.invalid(`${label} holds ${JSON.stringify(entry)}, which is not a text`, `Give ${label} as texts or numbers, such as 601, 7.`, label);
+				}
+				return String(entry).trim();
+			});
+			const filled = texts.filter((text) => text !== '');
+			return filled.length ? filled : undefined;
+		},
+		...extra,
+	});

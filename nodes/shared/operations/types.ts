@@ -29,6 +29,8 @@ export interface ChiftRequest {
 	binaryOutput?: { content: string; property: string; fileName: (record: IDataObject) => string };
 	/** Simplify is on: output only these fields of each record. */
 	simplify?: string[];
+	/** A POST that only reads (see OperationSpec.readOnly): not a write, whatever its method. */
+	readOnly?: boolean;
 }
 
 /** An entry of an operation's Options collection, and the header it sends, if any. */

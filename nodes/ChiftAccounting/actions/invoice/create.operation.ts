@@ -1,18 +1,8 @@
 import { defineOperation } from '../../../shared/operations/define';
 import { dayField, linesField, numberField, optionsField } from '../../../shared/operations/fields';
 import { textField } from '../../../shared/operations/parameters';
-import { folder } from '../../shared/fields';
-import {
-	invoiceType,
-	linesAndTotals,
-	multipleAnalyticPlans,
-	optionalLocator,
-	paymentMethod,
-	pdfFile,
-	pdfName,
-	postingOptions,
-	totalFields,
-} from '../../shared/invoices';
+import { folder, multipleAnalyticPlans } from '../../shared/fields';
+import { invoiceType, linesAndTotals, optionalLocator, paymentMethod, pdfFile, pdfName, postingOptions, totalFields } from '../../shared/invoices';
 import { writeOptions } from '../../shared/options';
 
 const LINE_EXAMPLE =
@@ -50,7 +40,7 @@ export const createInvoice = defineOperation({
 	method: 'POST',
 	path: '/accounting/invoices',
 	refetchPath: '/accounting/invoices/{entity_id}',
-	variant: multipleAnalyticPlans('/accounting/invoices/multi-analytic-plans', '/accounting/invoices/multi-analytic-plans/{entity_id}'),
+	variant: multipleAnalyticPlans('/accounting/invoices/multi-analytic-plans', { refetchPath: '/accounting/invoices/multi-analytic-plans/{entity_id}' }),
 	fields: [
 		folder,
 		invoiceType('Sale or purchase, invoice or credit note'),

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations/define';
-import { folder } from '../../shared/fields';
-import { invoiceId, invoiceIncludes, multipleAnalyticPlans } from '../../shared/invoices';
+import { folder, multipleAnalyticPlans } from '../../shared/fields';
+import { invoiceId, invoiceIncludes } from '../../shared/invoices';
 import { readOptions } from '../../shared/options';
 
 export const getInvoice = defineOperation({

@@ -1,8 +1,8 @@
 import { dateRange, optionsField } from '../../../shared/operations/fields';
 import { defineOperation, filters } from '../../../shared/operations/define';
 import { textField } from '../../../shared/operations/parameters';
-import { folder } from '../../shared/fields';
-import { invoiceIncludes, invoiceType, multipleAnalyticPlans } from '../../shared/invoices';
+import { folder, multipleAnalyticPlans } from '../../shared/fields';
+import { invoiceIncludes, invoiceType } from '../../shared/invoices';
 import { readOptions } from '../../shared/options';
 
 export const getManyInvoices = defineOperation({
