@@ -95,7 +95,7 @@ async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 		credentialData,
 		customerPosts: () => emulator.requestsTo('POST', /\/pos\/customers$/),
 		tokenRequests: () => emulator.requestsTo('POST', '/token'),
-		/** The bearer token stored in the credential ("<fingerprint>.<token>" → "<token>"). */
+		/** The bearer token stored in the credential ("<fingerprint>:<expiresAt>.<token>" → "<token>"). */
 		storedToken: () => {
 			const stored = harness.getCredential('chiftCred').sessionToken ?? '';
 			return stored.slice(stored.indexOf('.') + 1);
