@@ -137,6 +137,18 @@ describe('Journal Entry: Create', () => {
 		expect(store().journalEntries.filter((entry) => entry.name === `POS-${day(3)}`)).toHaveLength(1);
 	});
 
+	test('a lost answer in one folder of a consumer with several is read back in that folder', async () => {
+		const bakery = `/consumers/${CONSUMERS.bakery}/accounting`;
+		stack().emulator.inject({ method: 'POST', path: `${bakery}/journal-entries`, status: 502, body: { status: 'error', message: 'Bad gateway', detail: '' }, afterRoute: true });
+		const parameters = posEntry({ consumerId: locator(CONSUMERS.bakery), folderId: locator('8', 'list'), number: 'POS-BAKERY-LOST' });
+		const result = await run('journalEntry', 'create', parameters, posSales, { node: { executeOnce: true } });
+		expect(result.error).toBeUndefined();
+		const [recovered] = jsonOf(result.main[0]);
+		const readBack = stack().emulator.requestsTo('GET', `${bakery}/journal/entries/${recovered.id}`);
+		expect(readBack.map((request) => [request.query.folder_id, request.status])).toEqual([['8', 200]]);
+		expect(store(CONSUMERS.bakery, '8').journalEntries.filter((entry) => entry.name === 'POS-BAKERY-LOST')).toHaveLength(1);
+	});
+
 	test("Chift's refusal (an unknown journal) comes back as its error, with continue on fail per item", async () => {
 		const result = await run('journalEntry', 'create', posEntry({ journalId: locator('XYZ'), number: 'POS-X' }), posSales, { node: { executeOnce: true } });
 		expect(result.error).toBeInstanceOf(NodeApiError);

@@ -15,6 +15,7 @@ export const folder: ChiftField = {
 		description: 'Only for accounting systems with several companies (folders): the one to use. Empty: the only or default one.',
 	}),
 	in: 'query',
+	scope: true,
 };
 
 /** A record of the accounting system picked from a list or given by ID (a client, a journal...). */

@@ -235,6 +235,8 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			const body = Object.fromEntries(Object.entries(values).filter(([apiName]) => !inQuery.has(apiName)));
 			if (Object.keys(qs).length) request.qs = qs;
 			if (spec.method !== 'GET') request.body = body;
+			const scope = fields.filter((field) => field.scope && values[field.apiName] !== undefined);
+			if (refetchPath && scope.length) request.refetchQuery = Object.fromEntries(scope.map((field) => [field.apiName, values[field.apiName]]));
 			if (spec.list) {
 				const returnAll = item.raw('returnAll', false) === true;
 				const limit = Number(item.raw('limit', 50));

@@ -16,6 +16,8 @@ export interface ChiftRequest {
 	 * idempotency key produced; {entity_id} is replaced by the ID Chift's transaction gives.
 	 */
 	refetchPath?: string;
+	/** The query of the read-back: the write's values that say where the record lives (the accounting folder). */
+	refetchQuery?: IDataObject;
 	/**
 	 * For writes: body objects the record read back shows as one entry of a list instead (the
 	 * address sent comes back in `addresses`), to compare an earlier request's record with this one.
