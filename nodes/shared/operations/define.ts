@@ -20,6 +20,8 @@ export interface FieldGroup {
 	requiredTogether?: ChiftField[];
 	/** With nestAs: the list of the returned record that holds the object sent (address → addresses). */
 	recordList?: string;
+	/** With nestAs: Chift requires the object (an order's customer and addresses): an empty group is refused before sending. */
+	required?: boolean;
 }
 
 /** The "Filters" collection of a read: optional query parameters. */
@@ -53,6 +55,11 @@ export interface OperationSpec {
 	 * (and refetch path) used when it is on.
 	 */
 	variant?: { name: string; displayName: string; description: string; path: string; refetchPath?: string };
+	/**
+	 * With refetchPath: the part of the record read back that is the write's answer, given the body
+	 * sent (setting a variant's stock answers the stock of one location, a part of the variant).
+	 */
+	refetchRecord?: (record: IDataObject, body: IDataObject) => IDataObject;
 	/** Checks across fields before sending (lines that must balance); throws item.invalid(). */
 	check?: (values: IDataObject, item: ItemParameters) => void;
 	/**
@@ -136,6 +143,10 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 				const groupValues = item.fields(group.fields, item.collection(group.name));
 				if (group.requiredTogether) item.requireTogether(group.displayName, groupValues, group.requiredTogether);
 				const filled = Object.keys(groupValues).length > 0;
+				if (group.required && !filled) {
+					const needed = (group.requiredTogether ?? group.fields).map((field) => field.property.displayName).join(', ');
+					throw item.invalid(`${group.displayName} is empty`, `Chift requires ${group.displayName}: add ${needed}.`, group.displayName);
+				}
 				if (!group.nestAs) Object.assign(values, groupValues);
 				else if (group.asList) values[group.nestAs] = filled ? [groupValues] : [];
 				else if (filled) values[group.nestAs] = groupValues;
@@ -170,6 +181,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			const body = Object.fromEntries(Object.entries(values).filter(([apiName]) => !inQuery.has(apiName)));
 			if (Object.keys(qs).length) request.qs = qs;
 			if (spec.method !== 'GET') request.body = body;
+			if (refetchPath && spec.refetchRecord) request.refetchRecord = spec.refetchRecord;
 			if (spec.list) {
 				const returnAll = item.raw('returnAll', false) === true;
 				const limit = Number(item.raw('limit', 50));

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { calendarDay, chiftDay } from './dates';
+import { calendarDay, chiftDay, chiftMoment, moment } from './dates';
 import type { ChiftField } from './parameters';
 import { textField } from './parameters';
 
@@ -50,6 +50,10 @@ export const dayField = (name: string, displayName: string, apiName: string, req
 		toText: chiftDay,
 		check: calendarDay,
 	});
+
+/** A moment (updated after...), sent as UTC date-time text. */
+export const momentField = (name: string, displayName: string, apiName: string, required: boolean, description: string) =>
+	textField(name, displayName, apiName, { type: 'dateTime', required, description, toText: chiftMoment, check: moment });
 
 /** date_from and date_to, both days included. */
 export const dateRange = (required: boolean, what: string): ChiftField[] => [
