@@ -55,3 +55,23 @@ export const moment: FieldCheck = (value) =>
 	value === 'Invalid Date' || !ISO_MOMENT.test(value)
 		? { problem: `"${value}" is not a date and time`, fix: 'Pick a date and time, or give one as 2026-11-27T15:00:00Z, or an n8n date such as {{ $now.minus(1, "day") }}.' }
 		: { value };
+
+const MONTH = /^(\d{4})-?(\d{2})(?:$|-\d{2})/;
+
+/**
+ * A month parameter as Chift's YYYYMM: from 2026-02, 202602, a day or a date-time in that month
+ * (the date picker's "2026-02-01T00:00:00"), a Luxon DateTime ({{ $today.startOf('month') }}) or a JS date.
+ */
+export function chiftMonth(value: unknown): string {
+	const day = chiftDay(value);
+	const month = MONTH.exec(day);
+	return month ? `${month[1]}${month[2]}` : day;
+}
+
+export const calendarMonth: FieldCheck = (value) =>
+	/^\d{4}(0[1-9]|1[0-2])$/.test(value)
+		? { value }
+		: {
+				problem: `"${value}" is not a month`,
+				fix: 'Give a month as YYYY-MM or YYYYMM (such as 2026-02), pick a day in it, or use an n8n date such as {{ $today }}.',
+			};
