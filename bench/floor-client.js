@@ -7,7 +7,7 @@
  * (n8n-core creates a new http.Agent per request); `keepAlive: true` reuses connections instead.
  *
  *   node bench/floor-client.js '<json>'
- *   json: { url, token, consumer, mode: 'create' | 'pages', count, lanes, prefix?, keepAlive?,
+ *   json: { url, token, consumer, mode: 'create' | 'createClient' | 'pages', count, lanes, prefix?, keepAlive?,
  *           pageSize?, dateFrom?, dateTo? }
  *   prints: { ms, ok, failed, statuses }
  */
@@ -60,12 +60,19 @@ async function main() {
 						'GET',
 						`${consumerPath}/pos/orders?date_from=${spec.dateFrom}&date_to=${spec.dateTo}&page=${index + 1}&size=${spec.pageSize ?? 100}`,
 					)
-			: (index) =>
-					send('POST', `${consumerPath}/pos/customers`, {
-						first_name: `${spec.prefix}-${index}`,
-						last_name: 'Bench',
-						email: `${spec.prefix}-${index}@example.com`,
-					});
+			: spec.mode === 'createClient'
+				? (index) =>
+						send('POST', `${consumerPath}/accounting/clients`, {
+							name: `${spec.prefix}-${index}`,
+							email: `${spec.prefix}-${index}@example.com`,
+							addresses: [],
+						})
+				: (index) =>
+						send('POST', `${consumerPath}/pos/customers`, {
+							first_name: `${spec.prefix}-${index}`,
+							last_name: 'Bench',
+							email: `${spec.prefix}-${index}@example.com`,
+						});
 
 	const statuses = {};
 	let ok = 0;

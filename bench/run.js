@@ -2,7 +2,7 @@
 'use strict';
 
 /**
- * `npm run bench`: Chift POS against n8n's own HTTP Request node, in one real n8n 2.8.4, on the
+ * `npm run bench`: Chift POS and Chift Accounting against n8n's own HTTP Request node, in one real n8n 2.8.4, on the
  * same inputs and the same offline Chift emulator. Not a test: it never passes or fails, it
  * measures and writes bench/results.md (and prints it).
  *
@@ -29,7 +29,7 @@
  * Environment (all optional)
  *   BENCH_ITEMS=1000       items per create run
  *   BENCH_LATENCY_MS=50    emulator latency for cases 1-3
- *   BENCH_CASES=1,2,2b,3,4 which cases to run
+ *   BENCH_CASES=1,2,2b,3,4,5 which cases to run (5: Chift Accounting client creates)
  *   BENCH_REPEAT=1         executions per case; each row shows its median run (and the spread)
  *   BENCH_WARM_ITEMS=200   items through each node in the warm-up branches
  *   BENCH_SKIP_BUILD=1     do not run `npm run build` (dist/ must be current)
@@ -51,7 +51,7 @@ const REPO = path.resolve(__dirname, '..');
 const BISTRO = CONSUMERS.bistro;
 const N = Number(process.env.BENCH_ITEMS || 1000);
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 50);
-const CASES = (process.env.BENCH_CASES || '1,2,2b,3,4').split(',').map((c) => c.trim());
+const CASES = (process.env.BENCH_CASES || '1,2,2b,3,4,5').split(',').map((c) => c.trim());
 const OUTPUT = path.resolve(process.env.BENCH_OUTPUT || path.join(__dirname, 'results.md'));
 /** A whole case (one `n8n execute`) is killed after this; its variants are then reported as capped. */
 const CASE_TIMEOUT_MS = 8 * 60_000;
@@ -90,21 +90,23 @@ function oneItemCode(name, position) {
 	return n8nNode(name, 'n8n-nodes-base.code', 2, position, { jsCode: "return [{ json: { period: 'first ten days of January' } }];" });
 }
 
-function chiftCreate(name, position, options = {}) {
+/** The Chift node creating one record per item: Chift POS Customer → Create, or Chift Accounting Client → Create (case 5). */
+const CHIFT_CREATES = {
+	pos: {
+		type: 'n8n-nodes-chift.chiftPos',
+		parameters: { resource: 'customer', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}' },
+	},
+	accounting: { type: 'n8n-nodes-chift.chiftAccounting', parameters: { resource: 'client', operation: 'create', name: '={{ $json.firstName }}' } },
+};
+
+function chiftCreate(name, position, options = {}, target = 'pos') {
+	const { type, parameters } = CHIFT_CREATES[target];
 	return n8nNode(
 		name,
-		'n8n-nodes-chift.chiftPos',
+		type,
 		1,
 		position,
-		{
-			resource: 'customer',
-			operation: 'create',
-			consumerId: { __rl: true, mode: 'id', value: BISTRO },
-			firstName: '={{ $json.firstName }}',
-			lastName: '={{ $json.lastName }}',
-			additionalFields: { email: '={{ $json.email }}' },
-			options,
-		},
+		{ ...parameters, consumerId: { __rl: true, mode: 'id', value: BISTRO }, additionalFields: { email: '={{ $json.email }}' }, options },
 		{ credentials: { chiftApi: CHIFT_CRED } },
 	);
 }
@@ -127,20 +129,11 @@ function chiftOrders(name, position) {
 	);
 }
 
-/** HTTP Request 4.2, as a user sets it up: Generic -> Header Auth, POST, JSON body "Using Fields Below". */
-function httpCreate(name, position, emulatorUrl, options = {}) {
-	return n8nNode(
-		name,
-		'n8n-nodes-base.httpRequest',
-		4.2,
-		position,
-		{
-			method: 'POST',
-			url: `${emulatorUrl}/consumers/${BISTRO}/pos/customers`,
-			authentication: 'genericCredentialType',
-			genericAuthType: 'httpHeaderAuth',
-			sendBody: true,
-			contentType: 'json',
+/** The JSON body of each HTTP Request create, as a user sets it up: the POS customer's fields below, the accounting client's by expression (Chift requires `addresses`). */
+const HTTP_BODIES = {
+	pos: {
+		path: 'pos/customers',
+		body: {
 			specifyBody: 'keypair',
 			bodyParameters: {
 				parameters: [
@@ -149,6 +142,30 @@ function httpCreate(name, position, emulatorUrl, options = {}) {
 					{ name: 'email', value: '={{ $json.email }}' },
 				],
 			},
+		},
+	},
+	accounting: {
+		path: 'accounting/clients',
+		body: { specifyBody: 'json', jsonBody: '={{ JSON.stringify({ name: $json.firstName, email: $json.email, addresses: [] }) }}' },
+	},
+};
+
+/** HTTP Request 4.2 creating one record per item, as a user sets it up: Generic -> Header Auth, POST, a JSON body. */
+function httpCreate(name, position, emulatorUrl, options = {}, target = 'pos') {
+	const { path: route, body } = HTTP_BODIES[target];
+	return n8nNode(
+		name,
+		'n8n-nodes-base.httpRequest',
+		4.2,
+		position,
+		{
+			method: 'POST',
+			url: `${emulatorUrl}/consumers/${BISTRO}/${route}`,
+			authentication: 'genericCredentialType',
+			genericAuthType: 'httpHeaderAuth',
+			sendBody: true,
+			contentType: 'json',
+			...body,
 			options,
 		},
 		{ credentials: { httpHeaderAuth: HEADER_CRED } },
@@ -329,6 +346,13 @@ function createVariants(caseId, latency) {
 					concurrency: N,
 				},
 			];
+		case '5':
+			return [
+				{ key: key('chift10'), kind: 'chift', target: 'accounting', label: 'Chift Accounting Client → Create, defaults (concurrency 10)', options: {}, concurrency: 10, partner: key('httpB10i50'), floor: key('floor10') },
+				{ key: key('httpB10i50'), kind: 'http', target: 'accounting', label: `HTTP Request POST /accounting/clients, Batching 10 items / ${latency} ms`, options: batching(10, latency), concurrency: 10, floor: key('floor10') },
+				{ key: key('httpAll'), kind: 'http', target: 'accounting', label: 'HTTP Request POST /accounting/clients, defaults (every item at once)', options: {}, concurrency: N },
+				{ ...floor(10), target: 'accounting', mode: 'createClient' },
+			];
 		case '4':
 			return [
 				{ key: key('chift10'), kind: 'chift', label: 'Chift POS, defaults (concurrency 10)', options: {}, concurrency: 10, partner: key('httpB10i1'), floor: key('floor10') },
@@ -360,6 +384,10 @@ const CASE_INFO = {
 		faults: { latencyMs: LATENCY, capacity: Infinity },
 	},
 	4: { title: `Case 4: ${N.toLocaleString('en')} creates, latency 0 ms`, faults: { latencyMs: 0, capacity: Infinity } },
+	5: {
+		title: `Case 5: ${N.toLocaleString('en')} accounting creates (clients), latency ${LATENCY} ms, no capacity limit`,
+		faults: { latencyMs: LATENCY, capacity: Infinity },
+	},
 };
 
 function buildCase(caseId, emulatorUrl, latency, rep) {
@@ -416,7 +444,9 @@ function buildCase(caseId, emulatorUrl, latency, rep) {
 			.filter((variant) => variant.kind !== 'floor')
 			.map((variant) => {
 				const node =
-					variant.kind === 'chift' ? chiftCreate(variant.key, null, variant.options) : httpCreate(variant.key, null, emulatorUrl, variant.options);
+					variant.kind === 'chift'
+						? chiftCreate(variant.key, null, variant.options, variant.target)
+						: httpCreate(variant.key, null, emulatorUrl, variant.options, variant.target);
 				Object.assign(node, variant.nodeSettings);
 				return { code: customersCode(`Items ${variant.key}`, variant.prefix, N), nodes: [node] };
 			}),
@@ -493,10 +523,14 @@ function task(run, name) {
 	return run?.data?.resultData?.runData?.[name]?.[0];
 }
 
-/** Customers a row created (names start with its key) and how many of them are duplicates. */
-function createdBy(emulator, key) {
-	const created = emulator.customersOf(BISTRO).filter((c) => typeof c.first_name === 'string' && c.first_name.startsWith(`${key}-`));
-	return { created: created.length, duplicates: created.length - new Set(created.map((c) => c.first_name)).size };
+/** Records a row created (POS customers' first names, or accounting clients' names, start with its key) and how many are duplicates. */
+function createdBy(emulator, key, target) {
+	const names =
+		target === 'accounting'
+			? emulator.data.accounting[BISTRO].stores['1001'].clients.map((client) => client.name)
+			: emulator.customersOf(BISTRO).map((customer) => customer.first_name);
+	const created = names.filter((name) => typeof name === 'string' && name.startsWith(`${key}-`));
+	return { created: created.length, duplicates: created.length - new Set(created).size };
 }
 
 function idealOf(variant, latency, capacity) {
@@ -521,7 +555,7 @@ function measureFloor(variant, floorRun, { emulator, latency }) {
 		result.ok = ok;
 		result.failed = N - ok;
 		result.perSecond = ok / (ms / 1000);
-		Object.assign(result, createdBy(emulator, variant.prefix));
+		Object.assign(result, createdBy(emulator, variant.prefix, variant.target));
 	}
 	return result;
 }
@@ -553,7 +587,7 @@ function measureVariant({ variant, run, requestLog, emulator, latency }) {
 	result.outputItems = out.length;
 	result.ok = ok;
 	result.failed = N - ok;
-	Object.assign(result, createdBy(emulator, variant.prefix));
+	Object.assign(result, createdBy(emulator, variant.prefix, variant.target));
 	result.perSecond = ok / (result.executionTime / 1000);
 	return result;
 }
@@ -569,7 +603,7 @@ function renderCase(caseId, info, results, meta) {
 	const lines = [`### ${info.title}`, ''];
 	if (meta.capped) lines.push(`**Capped:** the execution was stopped after ${CASE_TIMEOUT_MS / 60000} min; rows without a time did not finish.`, '');
 	lines.push(
-		'| Node (settings) | C | time (n8n executionTime) | items/s | ideal N·L/C | × ideal | × floor | Chift POS / HTTP Request | token requests | max in flight | requests (statuses) | failed items | customers created | duplicates |',
+		'| Node (settings) | C | time (n8n executionTime) | items/s | ideal N·L/C | × ideal | × floor | Chift node / HTTP Request | token requests | max in flight | requests (statuses) | failed items | records created | duplicates |',
 		'| --- | --: | --: | --: | --: | --: | --: | --- | --: | --: | --- | --: | --: | --: |',
 	);
 	for (const r of results) {
@@ -760,7 +794,7 @@ async function main() {
 
 	const cpus = os.cpus();
 	const header = [
-		'# Benchmark: Chift POS vs n8n HTTP Request',
+		'# Benchmark: the Chift nodes vs n8n HTTP Request',
 		'',
 		`Generated by \`npm run bench\` (bench/run.js) on ${started.toISOString()}. A measurement, not a test.`,
 		'',
@@ -772,6 +806,7 @@ async function main() {
 		'- Floor rows: bench/floor-client.js, a plain Node client in its own process sending the same requests with C in flight (no n8n), run right after the execution against the same emulator settings: what this machine and the emulator allow. × floor = the row\'s time / the floor\'s time at the same C.',
 		'- HTTP Request (typeVersion 4.2): Authentication Generic → Header Auth credential `Authorization: Bearer <token>` (token from one `POST /token` before the run, valid a week); POST `/consumers/<id>/pos/customers`, JSON body "Using Fields Below" with expressions; other options at their defaults unless the row says so.',
 		'- Chift POS: Customer → Create with expressions for First Name, Last Name, Email; Chift API credential in API key mode (it gets and keeps its own token).',
+		'- Case 5, Chift Accounting: Client → Create with expressions for Name and Email, same credential; HTTP Request: POST `/consumers/<id>/accounting/clients` with a JSON body expression (Chift requires `addresses`, sent empty).',
 		'- Duplicates = customers created by that row minus distinct names among them (every item has a unique name). Failed items = input items without a successful output item (an item with `json.error`, or no output because the node stopped the workflow).',
 		'',
 	].join('\n');

@@ -1,20 +1,26 @@
 'use strict';
 /**
  * The example workflows (examples/, imported by `npm start`) use Chift nodes as they are: each
- * Chift POS node's resource and operation exist, and every parameter it sets is one that
- * operation shows, so a renamed or dropped parameter cannot leave an example silently broken.
+ * Chift node's resource and operation exist, and every parameter it sets is one that operation
+ * shows, so a renamed or dropped parameter cannot leave an example silently broken.
  */
 const fs = require('fs');
 const path = require('path');
 
-const { ChiftPos } = require('./support');
+const { NODE_CLASSES } = require('./support');
 
 const dir = path.join(__dirname, '..', 'examples');
 const examples = fs.readdirSync(dir).filter((file) => file.endsWith('.workflow.json'));
-const { properties } = new ChiftPos().description;
+/** Each Chift node on consumers' data, by node type name: its parameters and default resource. */
+const NODES = Object.fromEntries(
+	Object.values(NODE_CLASSES).map((NodeClass) => new NodeClass()).filter(({ description }) => !description.name.endsWith('Trigger')).map(({ description }) => [
+		description.name,
+		{ properties: description.properties, defaultResource: description.properties.find((property) => property.name === 'resource').default },
+	]),
+);
 
 /** The parameter names shown for a resource and operation, as the tool (`@tool`) or the node. */
-function shownFor(resource, operation, tool) {
+function shownFor(properties, resource, operation, tool) {
 	const shows = (property) => {
 		const show = property.displayOptions?.show ?? {};
 		return (
@@ -26,12 +32,12 @@ function shownFor(resource, operation, tool) {
 	return new Set(properties.filter(shows).map((property) => property.name));
 }
 
-test.each(examples)('%s uses only existing Chift POS parameters', (file) => {
+test.each(examples)('%s uses only existing parameters of the Chift nodes', (file) => {
 	const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
-	const chiftNodes = workflow.nodes.filter((node) => /^n8n-nodes-chift\.chiftPos(Tool)?$/.test(node.type));
-	for (const node of chiftNodes) {
-		const { resource = 'customer', operation, ...rest } = node.parameters;
-		const shown = shownFor(resource, operation, node.type.endsWith('Tool'));
+	for (const node of workflow.nodes.filter((candidate) => candidate.type.startsWith('n8n-nodes-chift.') && !/Trigger$/.test(candidate.type))) {
+		const { properties, defaultResource } = NODES[node.type.replace(/^n8n-nodes-chift\./, '').replace(/Tool$/, '')];
+		const { resource = defaultResource, operation, ...rest } = node.parameters;
+		const shown = shownFor(properties, resource, operation, node.type.endsWith('Tool'));
 		expect(shown.has('operation') && operation).toBeTruthy();
 		expect(Object.keys(rest).filter((name) => !shown.has(name))).toEqual([]);
 		expect(node.credentials?.chiftApi?.id).toBe('chiftEmulatorCred');

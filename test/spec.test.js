@@ -4,18 +4,12 @@
  * the checker every engine test runs on its exchanges with the emulator (test/spec/openapi.js,
  * called by stop() in test/support.js).
  */
-const path = require('node:path');
 
 const { checkExchange, operations, spec } = require('./spec/openapi');
 const { NOT_YET_OFFERED, LEFT_OUT } = require('./spec/coverage');
 const { CONSUMERS } = require('./emulator/sample-data');
 
-const dist = path.join(__dirname, '..', 'dist');
-/** The registry of every node on consumers' data (nodes/<Node>/actions/registry.js). */
-const NODES = {
-	chiftPos: require(path.join(dist, 'nodes/ChiftPos/actions/registry.js')).chiftPos,
-	chiftAccounting: require(path.join(dist, 'nodes/ChiftAccounting/actions/registry.js')).chiftAccounting,
-};
+const { REGISTRIES: NODES } = require('./support');
 
 const route = (template) => template.replace(/\{[^}]+\}/g, '{}');
 const key = (method, template) => `${method.toUpperCase()} ${route(template)}`;

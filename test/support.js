@@ -10,10 +10,35 @@ const { startChiftEmulator } = require('./emulator/chift-emulator');
 const { CONSUMERS } = require('./emulator/sample-data');
 const { assertFollowsSpec } = require('./spec/openapi');
 
-const dist = path.join(__dirname, '..', 'dist');
-const { ChiftPos } = require(path.join(dist, 'nodes/ChiftPos/ChiftPos.node.js'));
+const root = path.join(__dirname, '..');
+const dist = path.join(root, 'dist');
 const { ChiftApi } = require(path.join(dist, 'credentials/ChiftApi.credentials.js'));
-const { ChiftPosTrigger } = require(path.join(dist, 'nodes/ChiftPosTrigger/ChiftPosTrigger.node.js'));
+
+/** Every node class the package ships (package.json's n8n.nodes, as built), by class name. */
+const NODE_CLASSES = Object.fromEntries(
+	require(path.join(root, 'package.json')).n8n.nodes.map((file) => {
+		const className = path.basename(file, '.node.js');
+		return [className, require(path.join(root, file))[className]];
+	}),
+);
+const { ChiftPos, ChiftAccounting } = NODE_CLASSES;
+
+/**
+ * The registry of every Chift node on consumers' data (dist/nodes/<Node>/actions/registry.js),
+ * by node name: its resources and operations.
+ */
+const REGISTRIES = Object.fromEntries(
+	Object.values(NODE_CLASSES)
+		.map((NodeClass) => new NodeClass().description.name)
+		.flatMap((name) => {
+			const file = path.join(dist, 'nodes', name[0].toUpperCase() + name.slice(1), 'actions', 'registry.js');
+			try {
+				return [[name, require(file)[name]]];
+			} catch {
+				return []; // a trigger: no registry
+			}
+		}),
+);
 
 const CREDENTIAL = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
 
@@ -28,7 +53,10 @@ const locator = (value, mode = 'id') => ({ __rl: true, mode, value });
 async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 	const emulator = await startChiftEmulator(emulatorOptions);
 	const harness = createHarness({
-		nodeTypes: { chiftPos: new ChiftPos(), chiftPosTrigger: new ChiftPosTrigger(), ...nodeTypes },
+		nodeTypes: {
+			...Object.fromEntries(Object.values(NODE_CLASSES).map((NodeClass) => new NodeClass()).map((node) => [node.description.name, node])),
+			...nodeTypes,
+		},
 		credentialTypes: { chiftApi: new ChiftApi() },
 	});
 	const credentialData = {
@@ -47,20 +75,23 @@ async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 		reset();
 	};
 
-	/** Runs Chift POS with these parameters over these items. */
-	const run = (parameters, items = [{ json: {} }], options = {}) =>
+	/** Runs a Chift node of this type (the consumer: Bistro Central unless the parameters say) over these items. */
+	const runNode = (type, parameters, items = [{ json: {} }], options = {}) =>
 		harness.runNode({
-			type: 'chiftPos',
+			type,
 			credentials: CREDENTIAL,
-			parameters: { resource: 'customer', operation: 'create', consumerId: locator(CONSUMERS.bistro), ...parameters },
+			parameters: { consumerId: locator(CONSUMERS.bistro), ...parameters },
 			items,
 			...options,
 		});
+	/** Runs Chift POS with these parameters over these items. */
+	const run = (parameters, items, options) => runNode('chiftPos', { resource: 'customer', operation: 'create', ...parameters }, items, options);
 
 	return {
 		emulator,
 		harness,
 		run,
+		runNode,
 		credentialData,
 		customerPosts: () => emulator.requestsTo('POST', /\/pos\/customers$/),
 		tokenRequests: () => emulator.requestsTo('POST', '/token'),
@@ -82,7 +113,43 @@ async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 	};
 }
 
+/**
+ * The usual life of a stack in a test file: started before its tests, the emulator's log and
+ * injections reset before each, stopped after all (which checks every exchange against Chift's
+ * OpenAPI document). Returns a handle whose `stack` is set once started.
+ */
+function useStack(emulatorOptions, stackOptions) {
+	const handle = { stack: undefined };
+	beforeAll(async () => {
+		handle.stack = await startStack(emulatorOptions, stackOptions);
+	});
+	afterAll(async () => {
+		await handle.stack?.stop();
+	});
+	beforeEach(() => handle.stack.emulator.reset());
+	return handle;
+}
+
 /** Output items of output 0 (success) and 1 (error output) as plain JSON. */
 const jsonOf = (items) => (items ?? []).map((item) => item.json);
 
-module.exports = { startStack, locator, jsonOf, CONSUMERS, ChiftPos, ChiftApi };
+/**
+ * The engine tests of Chift Accounting on a useStack() stack: node runs and list searches (for
+ * consumer Bistro Central by default), the accounting requests the emulator got, a folder's records.
+ */
+function accountingSuite(emulatorOptions) {
+	const handle = useStack(emulatorOptions);
+	const accountingRequests = () => handle.stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
+	return {
+		stack: () => handle.stack,
+		run: (resource, operation, parameters = {}, items, options) => handle.stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options),
+		accountingRequests,
+		lastRequest: () => accountingRequests()[accountingRequests().length - 1],
+		/** The emulator's records of one folder (default: Bistro Central's only one). */
+		store: (consumerId = CONSUMERS.bistro, folderId = '1001') => handle.stack.emulator.data.accounting[consumerId].stores[folderId],
+		listSearch: (method, parameters = {}, filter) =>
+			handle.stack.harness.listSearch({ type: 'chiftAccounting', method, filter, parameters: { consumerId: locator(CONSUMERS.bistro), ...parameters }, credentials: CREDENTIAL }),
+	};
+}
+
+module.exports = { startStack, useStack, accountingSuite, locator, jsonOf, CONSUMERS, NODE_CLASSES, REGISTRIES, ChiftPos, ChiftAccounting, ChiftApi };

@@ -59,6 +59,15 @@ async function twoProcesses(emulatorOptions = { faults: { latencyMs: 5 } }) {
 	return { runA: (prefix, count, options) => stack.run(parameters(prefix, options), items(count)), runB: runOn(harnessB) };
 }
 
+/** Holds the nth customer create to arrive at the emulator until `action` (another process's run) is done. */
+function whileCreateHeld(nth, action) {
+	let creates = 0;
+	stack.emulator.onRequest = (record) => {
+		const isCreate = record.method === 'POST' && /\/pos\/customers$/.test(record.path);
+		return isCreate && ++creates === nth ? action() : undefined;
+	};
+}
+
 const bearer = (request) => (request.headers.authorization ?? '').replace(/^Bearer\s+/, '');
 const postsOf = (prefix) => stack.customerPosts().filter((post) => post.body?.first_name?.startsWith(prefix));
 const expectAllCreated = (result, count) => {
@@ -96,12 +105,10 @@ test('after a 401, the newer token another process stored serves at once: no tok
 	const t1 = stack.storedToken();
 	stack.emulator.reset();
 	// A's next run reads T1; at its 5th create all tokens expire and B renews (stores T2) before A hears its 401.
-	let posts = 0;
-	stack.emulator.onRequest = (record) => {
-		if (record.method !== 'POST' || !/\/pos\/customers$/.test(record.path) || ++posts !== 5) return undefined;
+	whileCreateHeld(5, async () => {
 		stack.emulator.expireTokens();
-		return runB('renewB', 1).then((result) => expectAllCreated(result, 1));
-	};
+		expectAllCreated(await runB('renewB', 1), 1);
+	});
 	const burst = await runA('burst', 12, { concurrency: 1 });
 
 	expectAllCreated(burst, 12);
@@ -119,15 +126,11 @@ test('a stored token that is newer but refused too (both revoked): the second re
 	expectAllCreated(await runA('warmA', 1), 1);
 	const t1 = stack.storedToken();
 	stack.emulator.reset();
-	let posts = 0;
-	stack.emulator.onRequest = (record) => {
-		if (record.method !== 'POST' || !/\/pos\/customers$/.test(record.path) || ++posts !== 3) return undefined;
+	whileCreateHeld(3, async () => {
 		stack.emulator.expireTokens();
-		return runB('renewB', 1).then((result) => {
-			expectAllCreated(result, 1);
-			stack.emulator.expireTokens(); // T2, which B just stored, is revoked too
-		});
-	};
+		expectAllCreated(await runB('renewB', 1), 1);
+		stack.emulator.expireTokens(); // T2, which B just stored, is revoked too
+	});
 	const burst = await runA('burst', 6, { concurrency: 1 });
 
 	expectAllCreated(burst, 6);

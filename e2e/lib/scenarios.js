@@ -131,7 +131,7 @@ const consumerById = (uuid) => ({ __rl: true, mode: 'id', value: uuid });
  * follow the Chift node.
  * @param {{ id: string, name?: string, items: object[], parameters: object, credential: {id: string, name: string},
  *           consumerId?: string, onError?: 'stopWorkflow'|'continueRegularOutput'|'continueErrorOutput',
- *           resource?: string, operation?: string }} spec
+ *           resource?: string, operation?: string, nodeType?: string }} spec  nodeType: another Chift node (default Chift POS)
  */
 function buildWorkflow(spec) {
 	const {
@@ -144,6 +144,7 @@ function buildWorkflow(spec) {
 		onError,
 		resource = 'customer',
 		operation = 'create',
+		nodeType = CHIFT_NODE_TYPE,
 	} = spec;
 	const node = (nodeName, type, typeVersion, position, nodeParameters, extra = {}) => ({
 		id: crypto.randomUUID(),
@@ -160,7 +161,7 @@ function buildWorkflow(spec) {
 		node(NAMES.items, 'n8n-nodes-base.code', 2, [220, 0], { jsCode }),
 		node(
 			NAMES.chift,
-			CHIFT_NODE_TYPE,
+			nodeType,
 			1,
 			[440, 0],
 			{ resource, operation, consumerId: consumerById(consumerId), ...parameters },
@@ -761,6 +762,9 @@ module.exports = {
 	captureIssuedTokens,
 	executeAndRecord,
 	expectedBody,
+	expectSuccess,
+	expectFailure,
+	removePackedPackage,
 	NAMES,
 	CREDENTIALS,
 	CHIFT_NODE_TYPE,

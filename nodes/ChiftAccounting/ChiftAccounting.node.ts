@@ -1,32 +1,53 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { connectionsLoader, searchConsumers } from '../shared/methods/listSearch';
 import { executeOperation } from '../shared/operations/execute';
-import { describeOperations } from '../shared/operations/registry';
+import { unifiedApiDescription } from '../shared/operations/node';
 import { chiftAccounting } from './actions/registry';
-import { searchClients, searchFolders } from './methods/listSearch';
+import {
+	searchAnalyticAccounts,
+	searchAnalyticPlans,
+	searchClients,
+	searchFolders,
+	searchInvoicePartners,
+	searchJournals,
+	searchLedgerAccounts,
+	searchPartners,
+	searchPaymentMethods,
+	searchPaymentTerms,
+	searchSuppliers,
+	searchVatCodes,
+} from './methods/listSearch';
 
 /** Chift's unified Accounting API: a description, a registry and operation files on the shared core. */
 export class ChiftAccounting implements INodeType {
 	description: INodeTypeDescription = {
+		...unifiedApiDescription(chiftAccounting),
 		displayName: 'Chift Accounting',
 		name: 'chiftAccounting',
-		icon: { light: 'file:chift.svg', dark: 'file:chift.dark.svg' },
-		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and write accounting data (clients, invoices, journal entries...) through the Chift unified API',
-		defaults: { name: 'Chift Accounting' },
+		icon: { light: 'file:chift.svg', dark: 'file:chift.dark.svg' },
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'chiftApi', required: true }],
-		properties: describeOperations(chiftAccounting),
+		defaults: { name: 'Chift Accounting' },
 	};
 
 	methods = {
-		listSearch: { searchConsumers, searchFolders, searchClients },
+		listSearch: {
+			searchConsumers,
+			searchFolders,
+			searchClients,
+			searchSuppliers,
+			searchJournals,
+			searchLedgerAccounts,
+			searchVatCodes,
+			searchAnalyticAccounts,
+			searchAnalyticPlans,
+			searchInvoicePartners,
+			searchPartners,
+			searchPaymentMethods,
+			searchPaymentTerms,
+		},
 		loadOptions: { getConnections: connectionsLoader('Accounting') },
 	};
 

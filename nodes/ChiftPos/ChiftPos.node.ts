@@ -1,9 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { connectionsLoader, searchConsumers } from '../shared/methods/listSearch';
 import { executeOperation } from '../shared/operations/execute';
-import { describeOperations } from '../shared/operations/registry';
+import { unifiedApiDescription } from '../shared/operations/node';
 import { chiftPos } from './actions/registry';
 import { searchCustomers, searchLocations, searchOrders } from './methods/listSearch';
 
@@ -14,19 +13,14 @@ import { searchCustomers, searchLocations, searchOrders } from './methods/listSe
  */
 export class ChiftPos implements INodeType {
 	description: INodeTypeDescription = {
+		...unifiedApiDescription(chiftPos),
 		displayName: 'Chift POS',
 		name: 'chiftPos',
-		icon: { light: 'file:chift.svg', dark: 'file:chift.dark.svg' },
-		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and write point-of-sale data through the Chift unified API',
-		defaults: { name: 'Chift POS' },
+		icon: { light: 'file:chift.svg', dark: 'file:chift.dark.svg' },
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'chiftApi', required: true }],
-		properties: describeOperations(chiftPos),
+		defaults: { name: 'Chift POS' },
 	};
 
 	methods = {

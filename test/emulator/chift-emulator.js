@@ -18,6 +18,8 @@ const crypto = require('crypto');
 
 const { createSampleData } = require('./sample-data');
 const { dayOf, round, serviceDayOf } = require('./pos-data');
+const { createKit } = require('./kit');
+const { UNIFIED_APIS } = require('./apis');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -178,21 +180,22 @@ async function startChiftEmulator(options = {}) {
 	const random = seededRandom(options.seed ?? 42);
 	const chance = (rate) => rate > 0 && random() < rate;
 
-	const connectionOf = (consumer, req) => {
-		const posConnections = consumer.connections.filter((c) => c.api === 'Point of Sale' && c.status === 'active');
+	/** The consumer's active connection to one unified API (apiName as Chift names it), or the one X-Chift-ConnectionId picks. */
+	const connectionOf = (consumer, req, apiName = 'Point of Sale') => {
+		const apiConnections = consumer.connections.filter((c) => c.api === apiName && c.status === 'active');
 		const wanted = req.headers['x-chift-connectionid'];
 		if (wanted) {
-			const chosen = posConnections.find((c) => c.connectionid === wanted);
+			const chosen = apiConnections.find((c) => c.connectionid === wanted);
 			if (!chosen) throw chiftError(400, `No active connection ${wanted} for this consumer`, 'ERROR_CONFIGURATION_CONNECTION');
 			return chosen;
 		}
-		if (!posConnections.length) {
-			throw chiftError(400, 'No active connection found for the API Point of Sale', 'ERROR_NO_ACTIVE_CONNECTION');
+		if (!apiConnections.length) {
+			throw chiftError(400, `No active connection found for the API ${apiName}`, 'ERROR_NO_ACTIVE_CONNECTION');
 		}
-		if (posConnections.length > 1) {
-			throw chiftError(400, 'Several active connections for the API Point of Sale: choose one with X-Chift-ConnectionId', 'ERROR_CONFIGURATION_CONNECTION');
+		if (apiConnections.length > 1) {
+			throw chiftError(400, `Several active connections for the API ${apiName}: choose one with X-Chift-ConnectionId`, 'ERROR_CONFIGURATION_CONNECTION');
 		}
-		return posConnections[0];
+		return apiConnections[0];
 	};
 
 	const consumerOf = (consumerId) => {
@@ -202,17 +205,19 @@ async function startChiftEmulator(options = {}) {
 		return consumer;
 	};
 
-	const posFor = (consumerId, req, method, resource) => {
+	/** A unified API's route: the consumer, its connection to the API (checked) and the API's data of that consumer. */
+	const apiFor = (apiName, storeKey) => (consumerId, req, method, resource) => {
 		const consumer = consumerOf(consumerId);
-		const connection = connectionOf(consumer, req);
+		const connection = connectionOf(consumer, req, apiName);
 		if (connection.failure === 'connector_auth') {
 			throw chiftError(502, `Error while trying to authenticate to ${connection.integration}`, 'ERROR_CONNECTOR_AUTHENTICATION');
 		}
 		if ((connection.unsupported ?? []).includes(`${method} ${resource}`)) {
 			throw chiftError(405, `The resource ${method} - ${resource} is not supported by ${connection.integration}`, 'ERROR_RESOURCE_NOT_SUPPORTED');
 		}
-		return { consumer, connection, store: data.pos[consumerId] };
+		return { consumer, connection, store: data[storeKey][consumerId] };
 	};
+	const posFor = apiFor('Point of Sale', 'pos');
 
 	/**
 	 * Runs a write once per x-chift-client-requestid and connection (idempotency, §9), recording its
@@ -250,20 +255,28 @@ async function startChiftEmulator(options = {}) {
 		return entity;
 	};
 
-	/** A POS route: consumer and connection checked, raw data and data layer applied. */
-	const pos = (resource, handler, method = 'GET') => async ({ params, req, ...rest }) => {
-		const { store, connection } = posFor(params[0], req, method, resource);
-		const dataLayer = req.headers['x-chift-datalayer'];
-		if (dataLayer === 'true' && connection.dataLayer === 'pending') {
-			throw chiftError(409, 'The data layer has not been synchronised yet for this connection', 'ERROR_DATALAYER_SYNC_PENDING');
-		}
-		let result = await handler({ store, connection, params, req, ...rest });
-		if (req.headers['x-chift-raw-data'] === 'true' && result && typeof result === 'object') {
-			if (result instanceof JsonText) result = JSON.parse(result.text);
-			return { ...result, raw_data: [{ connector: connection.integration, route: resource, native: { ok: true } }] };
-		}
-		return result;
+	/**
+	 * A route of a unified API (apiName as Chift names it, storeKey its data in `data`): consumer and
+	 * connection checked, raw data and data layer applied. The handler gets { store, connection,
+	 * consumer, params, req, body, query }.
+	 */
+	const unified = (apiName, storeKey) => {
+		const find = apiFor(apiName, storeKey);
+		return (resource, handler, method = 'GET') => async ({ params, req, ...rest }) => {
+			const { store, connection, consumer } = find(params[0], req, method, resource);
+			const dataLayer = req.headers['x-chift-datalayer'];
+			if (dataLayer === 'true' && connection.dataLayer === 'pending') {
+				throw chiftError(409, 'The data layer has not been synchronised yet for this connection', 'ERROR_DATALAYER_SYNC_PENDING');
+			}
+			let result = await handler({ store, connection, consumer, params, req, ...rest });
+			if (req.headers['x-chift-raw-data'] === 'true' && result && typeof result === 'object' && !Array.isArray(result)) {
+				if (result instanceof JsonText) result = JSON.parse(result.text);
+				return { ...result, raw_data: [{ connector: connection.integration, route: resource, native: { ok: true } }] };
+			}
+			return result;
+		};
 	};
+	const pos = unified('Point of Sale', 'pos');
 
 	const checkRange = (query, required) => {
 		const issues = [];
@@ -328,7 +341,7 @@ async function startChiftEmulator(options = {}) {
 		}],
 
 		['GET', /^\/consumers\/([^/]+)\/connections$/, ({ params: [consumerId] }) =>
-			consumerOf(consumerId).connections.map(({ failure, unsupported, ...connection }) => connection)],
+			consumerOf(consumerId).connections.map(({ failure, unsupported, folders, ...connection }) => connection)],
 
 		['GET', /^\/consumers\/([^/]+)\/connections\/([^/]+)\/transactions$/, ({ params: [consumerId, connectionId], query }) => {
 			consumerOf(consumerId);
@@ -597,6 +610,10 @@ async function startChiftEmulator(options = {}) {
 		const deliveries = await deliver({ consumerId, fields: { order_id: order.id, device_id: order.device_id }, signature: options.signature });
 		return { order, deliveries };
 	}
+
+	// The other unified APIs, each declared in its own folder (test/emulator/<api>/, listed in ./apis.js).
+	const kit = { ...createKit({ chiftError, HttpError }), once, paged, chiftError, validationError };
+	for (const api of UNIFIED_APIS) routes.push(...api.routes({ ...kit, api: unified(api.apiName, api.storeKey) }));
 
 	// Not Chift: a control route of the emulator, so a person (or the demo) can make a POS order
 	// complete and see the trigger fire. Public, like the token route.

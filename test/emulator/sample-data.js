@@ -1,9 +1,10 @@
 'use strict';
 const { createPosData } = require('./pos-data');
+const { UNIFIED_APIS } = require('./apis');
 /**
  * Sample data of the emulator: consumers covering the main situations a user meets (a working POS,
- * a POS that lacks an operation, no POS at all, a POS whose own login fails, two POS systems),
- * and the POS data of each.
+ * a POS that lacks an operation, no POS at all, a POS whose own login fails, two POS systems;
+ * accounting beside the POS, and an accounting system with two companies), and the data of each.
  */
 
 const CONSUMERS = {
@@ -33,7 +34,13 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 			email: 'owner@bistro-central.example',
 			internal_reference: 'CUST-001',
 			redirect_url: null,
-			connections: [posConnection('c0a80101-0000-4000-8000-000000000001', 'Lightspeed', 1001)],
+			connections: [
+				posConnection('c0a80101-0000-4000-8000-000000000001', 'Lightspeed', 1001),
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000011', name: 'Exact Online', integration: 'Exact Online', integrationid: 2002, api: 'Accounting', status: 'active', folders: [{ id: '1001', name: 'Bistro Central SRL', vat: 'BE0798765432' }] },
+				// The guest rooms above the bistro (a hotel-restaurant) and its online payments.
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000032', name: 'Mews', integration: 'Mews', integrationid: 4101, api: 'Property Management System', status: 'active' },
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000033', name: 'Mollie', integration: 'Mollie', integrationid: 5101, api: 'Payment', status: 'active' },
+			],
 		},
 		{
 			consumerid: CONSUMERS.cafe,
@@ -53,7 +60,20 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 			internal_reference: 'CUST-003',
 			redirect_url: null,
 			connections: [
-				{ connectionid: 'c0a80101-0000-4000-8000-000000000003', name: 'Odoo', integration: 'Odoo', integrationid: 2001, api: 'Accounting', status: 'active' },
+				{
+					connectionid: 'c0a80101-0000-4000-8000-000000000003',
+					name: 'Odoo',
+					integration: 'Odoo',
+					integrationid: 2001,
+					api: 'Accounting',
+					status: 'active',
+					folders: [
+						{ id: '7', name: 'Boulangerie Lune SA', vat: 'BE0611222333' },
+						{ id: '8', name: 'Lune Traiteur SRL', vat: 'BE0644555666' },
+					],
+				},
+				// The bakery's biscuit web shop.
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000031', name: 'Shopify', integration: 'Shopify', integrationid: 3101, api: 'eCommerce', status: 'active' },
 			],
 		},
 		{
@@ -77,9 +97,13 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 		},
 	];
 
-	const pos = {};
-	for (const consumer of consumers) pos[consumer.consumerid] = createPosData(consumer, { today, extraOrders });
-	return { consumers, pos };
+	const data = { consumers, pos: {} };
+	for (const api of UNIFIED_APIS) data[api.storeKey] = {};
+	for (const consumer of consumers) {
+		data.pos[consumer.consumerid] = createPosData(consumer, { today, extraOrders });
+		for (const api of UNIFIED_APIS) data[api.storeKey][consumer.consumerid] = api.createData(consumer, { today });
+	}
+	return data;
 }
 
 module.exports = { createSampleData, CONSUMERS };

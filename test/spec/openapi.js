@@ -24,7 +24,7 @@ const spec = JSON.parse(fs.readFileSync(SPEC_FILE, 'utf8'));
 
 // strict: false because the document carries OpenAPI keywords (discriminator, openapi, paths…)
 // that are not JSON Schema; they are ignored, not errors.
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, verbose: true });
 addFormats(ajv);
 ajv.addSchema(spec, SPEC_ID);
 
@@ -136,6 +136,31 @@ function checkResponse(found, { status, contentType = '', responseText }) {
 }
 
 /**
+ * What is wrong with a request body for its operation, as the entries of Chift's 422 detail
+ * ([loc, msg, type, input]): the emulator answers these as Chift does. [] when it is valid or the
+ * operation takes no JSON body.
+ */
+function requestBodyIssues(method, requestPath, body) {
+	const found = findOperation(method, requestPath);
+	if (!found?.operation.requestBody?.content?.['application/json']) return [];
+	if (body === undefined || body === null) {
+		return found.operation.requestBody.required ? [[['body'], 'Field required', 'missing', null]] : [];
+	}
+	const validate = validatorAt('paths', found.route, found.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema');
+	if (validate(body)) return [];
+	// anyOf/oneOf repeat what their branches said; the branches' own errors are the useful ones.
+	const errors = validate.errors.filter((error) => !['anyOf', 'oneOf', 'if', 'then', 'else'].includes(error.keyword));
+	const seen = new Set();
+	return (errors.length ? errors : validate.errors)
+		.map((error) => {
+			const loc = ['body', ...error.instancePath.split('/').filter(Boolean).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))];
+			if (error.params?.missingProperty) loc.push(error.params.missingProperty);
+			return [loc, error.keyword === 'required' ? 'Field required' : `Input ${error.message}`, error.keyword === 'required' ? 'missing' : error.keyword, error.data];
+		})
+		.filter(([loc]) => !seen.has(loc.join('.')) && seen.add(loc.join('.')));
+}
+
+/**
  * Violations of one exchange. `status` undefined (no answer yet, or the connection was dropped)
  * checks the request only.
  */
@@ -168,4 +193,4 @@ function assertFollowsSpec(records, expected = []) {
 	}
 }
 
-module.exports = { checkExchange, violationsOf, assertFollowsSpec, findOperation, operations, spec };
+module.exports = { checkExchange, violationsOf, assertFollowsSpec, findOperation, requestBodyIssues, operations, spec };

@@ -1,5 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { BinaryFileField } from './fields';
+import { fileValues } from './files';
 import type { ChiftField, ItemParameters } from './parameters';
 import { sortedProperties } from './parameters';
 import { describeForTool } from './tool';
@@ -20,6 +22,8 @@ export interface FieldGroup {
 	requiredTogether?: ChiftField[];
 	/** With nestAs: the list of the returned record that holds the object sent (address → addresses). */
 	recordList?: string;
+	/** With nestAs: Chift requires the object (an order's customer and addresses): an empty group is refused before sending. */
+	required?: boolean;
 }
 
 /** The "Filters" collection of a read: optional query parameters. */
@@ -27,6 +31,14 @@ export const filters = (...fields: ChiftField[]): FieldGroup => ({
 	name: 'filters',
 	displayName: 'Filters',
 	placeholder: 'Add Filter',
+	fields,
+});
+
+/** The "Additional Fields" collection of a write: optional body (or query) fields. */
+export const additionalFields = (...fields: ChiftField[]): FieldGroup => ({
+	name: 'additionalFields',
+	displayName: 'Additional Fields',
+	placeholder: 'Add Field',
 	fields,
 });
 
@@ -50,9 +62,21 @@ export interface OperationSpec {
 	/**
 	 * Another route of the same operation, chosen by a boolean parameter (Chift's "multiple
 	 * analytic plans" variants of accounting routes): its name, label and description, and the path
-	 * (and refetch path) used when it is on.
+	 * (and refetch path) used when it is on. Its fields (a path parameter only that route has, such
+	 * as the analytic plan) are shown and read only when it is on.
 	 */
-	variant?: { name: string; displayName: string; description: string; path: string; refetchPath?: string };
+	variant?: { name: string; displayName: string; description: string; path: string; refetchPath?: string; fields?: ChiftField[] };
+	/**
+	 * A POST that only reads (Chift takes the filters of an account balance query in a body): no
+	 * idempotency key (give it readOptions), and its failures never count as a change that may
+	 * have been carried out.
+	 */
+	readOnly?: boolean;
+	/**
+	 * With refetchPath: the part of the record read back that is the write's answer, given the body
+	 * sent (setting a variant's stock answers the stock of one location, a part of the variant).
+	 */
+	refetchRecord?: (record: IDataObject, body: IDataObject) => IDataObject;
 	/** Checks across fields before sending (lines that must balance); throws item.invalid(). */
 	check?: (values: IDataObject, item: ItemParameters) => void;
 	/**
@@ -62,6 +86,24 @@ export interface OperationSpec {
 	 */
 	simplify?: string[];
 	options: ChiftOption[];
+	/** A file of the input item (n8n binary data) sent in the body as base64 (an invoice's PDF). */
+	file?: BinaryFileField;
+	/**
+	 * The body Chift wants, from the checked values, where it differs from one field per API name
+	 * (a payment's invoice and amount go into its `items` list; totals added up from the lines).
+	 */
+	shape?: (values: IDataObject) => IDataObject;
+	/**
+	 * For writes Chift answers with no content (204): the item to output instead, from the values
+	 * sent (what was done, without a file's content). Also what an already processed attempt with
+	 * the same idempotency key returns, as there is no record to read back.
+	 */
+	noContent?: (values: IDataObject) => IDataObject;
+	/**
+	 * Records that carry a file as base64 text (attachments): adds Output as Binary (on by default)
+	 * and the output binary field; on, each record's file becomes n8n binary data of its item.
+	 */
+	binaryOutput?: { content: string; fileName: (record: IDataObject) => string };
 }
 
 const returnAllAndLimit: INodeProperties[] = [
@@ -80,6 +122,24 @@ const returnAllAndLimit: INodeProperties[] = [
 		default: 50,
 		description: 'Max number of results to return',
 		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+const binaryOutputProperties: INodeProperties[] = [
+	{
+		displayName: 'Output as Binary',
+		name: 'binaryOutput',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to output each file as n8n binary data (to save, email or upload it) instead of base64 text in the JSON',
+	},
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyOutput',
+		type: 'string',
+		default: 'data',
+		hint: 'The name of the output binary field to put the file in',
+		displayOptions: { show: { binaryOutput: [true] } },
 	},
 ];
 
@@ -102,10 +162,17 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 	const groups = spec.groups ?? [];
 	const variant = spec.variant;
 	const properties: INodeProperties[] = [
-		...(variant ? [{ displayName: variant.displayName, name: variant.name, type: 'boolean' as const, default: false, description: variant.description }] : []),
+		...(variant
+			? [
+					{ displayName: variant.displayName, name: variant.name, type: 'boolean' as const, default: false, description: variant.description },
+					...(variant.fields ?? []).map((field) => ({ ...field.property, displayOptions: { show: { [variant.name]: [true] } } })),
+				]
+			: []),
 		...fields.map((field) => field.property),
+		...(spec.file ? [spec.file.property] : []),
 		...(spec.list ? returnAllAndLimit : []),
 		...(spec.simplify ? simplifyProperties(spec.simplify) : []),
+		...(spec.binaryOutput ? binaryOutputProperties : []),
 		...groups.map(
 			(group): INodeProperties => ({
 				displayName: group.displayName,
@@ -130,20 +197,27 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 		endpoint: { method: spec.method, path: spec.path },
 		endpoints: [{ method: spec.method, path: spec.path }, ...(variant ? [{ method: spec.method, path: variant.path }] : [])],
 		toolDescription: describeForTool({ ...spec, fields, groups }),
-		prepare(item) {
-			const values = item.fields(fields);
+		async prepare(item) {
+			const useVariant = variant !== undefined && item.raw(variant.name, false) === true;
+			let values = item.fields(useVariant ? [...fields, ...(variant.fields ?? [])] : fields);
 			for (const group of groups) {
 				const groupValues = item.fields(group.fields, item.collection(group.name));
 				if (group.requiredTogether) item.requireTogether(group.displayName, groupValues, group.requiredTogether);
 				const filled = Object.keys(groupValues).length > 0;
+				if (group.required && !filled) {
+					const needed = (group.requiredTogether ?? group.fields).map((field) => field.property.displayName).join(', ');
+					throw item.invalid(`${group.displayName} is empty`, `Chift requires ${group.displayName}: add ${needed}.`, group.displayName);
+				}
 				if (!group.nestAs) Object.assign(values, groupValues);
 				else if (group.asList) values[group.nestAs] = filled ? [groupValues] : [];
 				else if (filled) values[group.nestAs] = groupValues;
 			}
 			checkDateRange(item, values, [...fields, ...groups.flatMap((group) => group.fields)]);
 			spec.check?.(values, item);
+			if (spec.file) Object.assign(values, await fileValues(item, spec.file, values));
+			if (spec.shape) values = spec.shape(values);
+			const noContent = spec.noContent?.(values);
 
-			const useVariant = variant !== undefined && item.raw(variant.name, false) === true;
 			const pathValues: IDataObject = {};
 			const path = (useVariant ? variant.path : spec.path).replace(/\{(\w+)\}/g, (_, apiName: string) => {
 				pathValues[apiName] = values[apiName];
@@ -156,6 +230,8 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 				apiName in pathValues ? encodeURIComponent(String(pathValues[apiName])) : placeholder,
 			);
 			const request: ChiftRequest = { method: spec.method, path, action: spec.action, refetchPath };
+			if (noContent) request.noContent = noContent;
+			if (spec.readOnly) request.readOnly = true;
 			const lists = groups.filter((group) => group.nestAs && group.recordList && group.nestAs in values);
 			if (refetchPath && lists.length) {
 				request.recordLists = Object.fromEntries(lists.map((group) => [group.nestAs, group.recordList]));
@@ -170,6 +246,9 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			const body = Object.fromEntries(Object.entries(values).filter(([apiName]) => !inQuery.has(apiName)));
 			if (Object.keys(qs).length) request.qs = qs;
 			if (spec.method !== 'GET') request.body = body;
+			const scope = fields.filter((field) => field.scope && values[field.apiName] !== undefined);
+			if (refetchPath && scope.length) request.refetchQuery = Object.fromEntries(scope.map((field) => [field.apiName, values[field.apiName]]));
+			if (refetchPath && spec.refetchRecord) request.refetchRecord = spec.refetchRecord;
 			if (spec.list) {
 				const returnAll = item.raw('returnAll', false) === true;
 				const limit = Number(item.raw('limit', 50));
@@ -179,6 +258,11 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 				request.paginate = { returnAll, limit };
 			}
 			if (spec.simplify && item.raw('simplify', false) === true) request.simplify = spec.simplify;
+			if (spec.binaryOutput && item.raw('binaryOutput', true) === true) {
+				const property = String(item.raw('binaryPropertyOutput', 'data')).trim();
+				if (!property) throw item.invalid('Put Output File in Field is empty', 'Enter the name of the binary field to put each file in, usually "data".', 'Put Output File in Field');
+				request.binaryOutput = { ...spec.binaryOutput, property };
+			}
 			return request;
 		},
 	};

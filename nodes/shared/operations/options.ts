@@ -99,7 +99,7 @@ export const concurrency: ChiftOption = {
 		typeOptions: { minValue: 1, maxValue: 50 },
 		default: 10,
 		description:
-			'How many requests to Chift may be under way at once for all items together. Lower it if the POS limits its request rate.',
+			'How many requests to Chift may be under way at once for all items together. Lower it if the system behind Chift limits its request rate.',
 	},
 };
 

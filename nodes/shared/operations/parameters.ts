@@ -23,6 +23,11 @@ export interface ChiftField {
 	parse?: (value: unknown, item: ItemParameters, label: string) => unknown;
 	/** Where the value goes: the query, even for a write (Chift's folder_id), or the body. Default: by method. */
 	in?: 'query' | 'body';
+	/**
+	 * A query value that says where records live (the accounting folder): sent with every call of
+	 * the item, the read-back of a write whose answer was lost included.
+	 */
+	scope?: boolean;
 }
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -117,6 +122,27 @@ export class ItemParameters {
 		return body;
 	}
 
+	/**
+	 * A file of this input item (n8n binary data, as n8n's own nodes read it): its bytes, name and
+	 * type. A missing property is an error that names the item, the property and the ones it has.
+	 */
+	async binaryFile(propertyName: string, label: string): Promise<{ data: Buffer; fileName?: string; mimeType: string }> {
+		const binary = this.context.getInputData()[this.itemIndex]?.binary ?? {};
+		const present = Object.keys(binary);
+		if (!binary[propertyName]) {
+			throw this.invalid(
+				`Item ${this.itemIndex} has no binary property "${propertyName}"`,
+				present.length
+					? `Its binary properties are ${present.map((name) => `"${name}"`).join(', ')}: set ${label} to the one that holds the file.`
+					: `It carries no file at all. Put a node that outputs the file before this one (Read/Write Files from Disk, HTTP Request with the response as a file, an email attachment...), or set ${label} to the binary property that holds it.`,
+				label,
+			);
+		}
+		this.context.helpers.assertBinaryData(this.itemIndex, propertyName);
+		const data = await this.context.helpers.getBinaryDataBuffer(this.itemIndex, propertyName);
+		return { data, fileName: binary[propertyName].fileName, mimeType: binary[propertyName].mimeType };
+	}
+
 	/** Fields that become required as soon as any field of their group is set. */
 	requireTogether(group: string, body: IDataObject, fields: ChiftField[]) {
 		if (!Object.keys(body).length) return;
@@ -139,17 +165,18 @@ export function textOf(value: unknown): string {
 	return '';
 }
 
-type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText' | 'parse' | 'in'>;
+type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText' | 'parse' | 'in' | 'scope'>;
 
 /** A parameter that maps to one API field; a string unless `extra.type` says otherwise. */
 export function textField(name: string, displayName: string, apiName: string, extra: FieldOptions = {}): ChiftField {
-	const { check, toText, parse, in: where, ...property } = extra;
+	const { check, toText, parse, in: where, scope, ...property } = extra;
 	return {
 		apiName,
 		check,
 		toText,
 		parse,
 		in: where,
+		scope,
 		property: { displayName, name, type: 'string', default: '', ...property } as INodeProperties,
 	};
 }

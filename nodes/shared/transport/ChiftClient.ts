@@ -60,6 +60,8 @@ export interface ChiftCall {
 	alreadyProcessed?: () => Promise<unknown>;
 	/** The answer must be a page of records ({items: [...]}). */
 	expectList?: boolean;
+	/** A POST that only reads: its failures never leave a change that may have happened. */
+	readOnly?: boolean;
 }
 
 const OUT_OF_TIME = Symbol('out of time');
@@ -160,7 +162,7 @@ export class ChiftClient {
 			}
 			const ignored = call.ignoreStatuses?.includes(response.statusCode) === true;
 			if (response.statusCode >= 400 && !ignored) {
-				throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action });
+				throw chiftError(this.context.getNode(), response, { itemIndex: call.itemIndex, action: call.action, path: call.path });
 			}
 			const unexpected = ignored
 				? undefined
@@ -168,7 +170,9 @@ export class ChiftClient {
 						itemIndex: call.itemIndex,
 						action: call.action,
 						method: call.method,
+						readOnly: call.readOnly,
 						expectList: call.expectList,
+						path: call.path,
 					});
 			if (unexpected) throw unexpected;
 			return { body: response.body as T, attempts };
@@ -213,7 +217,8 @@ export class ChiftClient {
 			headers: request.headers,
 			itemIndex,
 			action: request.action,
-			alreadyProcessed: request.refetchPath
+			readOnly: request.readOnly,
+			alreadyProcessed: request.refetchPath || request.noContent
 				? async () => await resultOfProcessedRequest(this.recoveryClient(), consumerId, request, itemIndex)
 				: undefined,
 		});

@@ -38,30 +38,49 @@ interface ChiftErrorBody {
 	detail?: unknown;
 }
 
+/**
+ * What the user calls the system behind a route, for the hints: Chift's unified APIs sit below
+ * /consumers/{id}/<api>/. Anything else (the platform's own routes) is Chift's.
+ */
+const SYSTEMS: Record<string, string> = {
+	pos: 'POS',
+	accounting: 'accounting system',
+	invoicing: 'invoicing system',
+	commerce: 'e-commerce platform',
+	pms: 'PMS',
+	payment: 'payment system',
+	banking: 'bank connection',
+};
+export function systemOf(path: string | undefined): string {
+	const api = /^\/consumers\/[^/]+\/([^/?]+)/.exec(path ?? '')?.[1];
+	return (api && SYSTEMS[api]) ?? 'connected system';
+}
+
+/** Hints by status; {system} is what the route's API connects (the POS, the accounting system...). */
 const STATUS_HINTS: Record<number, string> = {
-	400: 'Chift or the POS could not carry out the request. Check the connection of this consumer in the Chift platform.',
+	400: 'Chift or the {system} could not carry out the request. Check the connection of this consumer in the Chift platform.',
 	401: 'Chift refused the token. A pasted access token lasts 30 minutes: paste a new one, or use an API key, which the credential renews by itself. With an API key the token was already renewed once: check that the key, its environment (sandbox or production) and the Base URL belong to the account of this consumer.',
 	403: 'This API key may not access this consumer. Check the key restrictions in the Chift platform.',
 	404: 'Nothing with this ID exists for this consumer. Check the consumer and the ID.',
-	405: "Chift cannot do this with this POS. Check which operations the connector supports in Chift's documentation, use another operation, or, if the consumer has several POS systems, pick another one in Options → Connection.",
+	405: "Chift cannot do this with this {system}. Check which operations the connector supports in Chift's documentation, use another operation, or, if the consumer has several {system} connections, pick another one in Options → Connection.",
 	409: 'Chift has already received a request with this idempotency key.',
 	422: 'Chift rejected the data sent. Correct the fields listed above.',
 	429: 'Too many requests. Lower the number of items sent at once, or try again later.',
 	500: 'Chift had an internal error. Try again later.',
-	502: 'The POS behind this consumer failed or refused Chift. Try again later, or check the connection in the Chift platform.',
+	502: 'The {system} behind this consumer failed or refused Chift. Try again later, or check the connection in the Chift platform.',
 	503: 'Chift is unavailable. Try again later.',
-	504: 'The POS behind this consumer did not answer in time. Try again later.',
+	504: 'The {system} behind this consumer did not answer in time. Try again later.',
 };
 
 /** Hints for error codes whose meaning differs from their status's. */
 const CODE_HINTS: Record<string, string> = {
 	ERROR_CONNECTOR_AUTHENTICATION:
-		"The POS refused Chift's login for this consumer (its own credentials). Ask the consumer to reconnect the POS in the Chift platform.",
-	ERROR_NO_ACTIVE_CONNECTION: 'This consumer has no active POS connection. Connect a POS to it in the Chift platform.',
+		"The {system} refused Chift's login for this consumer (its own credentials). Ask the consumer to reconnect the {system} in the Chift platform.",
+	ERROR_NO_ACTIVE_CONNECTION: 'This consumer has no active {system} connection. Connect one to it in the Chift platform.',
 	ERROR_CONFIGURATION_CONNECTION:
-		'This consumer has several POS connections: pick the one to use in Options → Connection.',
+		'This consumer has several {system} connections: pick the one to use in Options → Connection.',
 	ERROR_DATALAYER_SYNC_PENDING:
-		"Chift's data layer has not been synchronised yet for this connection: use Data Source → Live POS or Data Layer if Available.",
+		"Chift's data layer has not been synchronised yet for this connection: read the {system} itself (Options → Data Source → Live) or choose Data Layer if Available.",
 };
 
 /** A 422's detail entries as "field: reason" lines. */
@@ -83,9 +102,10 @@ function validationIssues(detail: unknown): string[] {
 export function chiftError(
 	node: INode,
 	response: IN8nHttpFullResponse,
-	context: { itemIndex?: number; action?: string },
+	context: { itemIndex?: number; action?: string; path?: string },
 ): NodeApiError {
 	const status = response.statusCode;
+	const system = systemOf(context.path);
 	const body: ChiftErrorBody =
 		response.body && typeof response.body === 'object' ? (response.body as ChiftErrorBody) : {};
 	const text = typeof response.body === 'string' ? response.body.trim() : '';
@@ -100,7 +120,7 @@ export function chiftError(
 		...issues,
 		typeof body.detail === 'string' && body.detail ? body.detail : '',
 		body.error_code ? `Chift error code: ${body.error_code}.` : '',
-		(body.error_code && CODE_HINTS[body.error_code]) ?? STATUS_HINTS[status] ?? '',
+		((body.error_code && CODE_HINTS[body.error_code]) ?? STATUS_HINTS[status] ?? '').replace(/{system}/g, system),
 	].filter(Boolean);
 
 	const errorBody: JsonObject = {
@@ -114,7 +134,7 @@ export function chiftError(
 		message = `Chift rejected the request: ${issues.join('; ')}`;
 	} else if (status === 405) {
 		// "The resource POST - customers is not supported by Zelty": name the POS and the operation.
-		const connector = /not supported by (.+?)\.?$/.exec(chiftMessage)?.[1] ?? 'The POS of this consumer';
+		const connector = /not supported by (.+?)\.?$/.exec(chiftMessage)?.[1] ?? `The ${system} of this consumer`;
 		message = `${connector} does not support "${context.action ?? 'this operation'}" through Chift`;
 		lines.unshift(`Chift: ${chiftMessage}.`);
 	}
@@ -129,14 +149,14 @@ export function chiftError(
 }
 
 /** The client's deadline (TransportSettings.deadlineMs) ran out before Chift's answer. */
-export function outOfTimeError(node: INode, deadlineMs: number, call: { action?: string; itemIndex?: number; method: string }) {
+export function outOfTimeError(node: INode, deadlineMs: number, call: { action?: string; itemIndex?: number; method: string; readOnly?: boolean }) {
 	const seconds = Math.round(deadlineMs / 100) / 10;
 	const error = new NodeApiError(node, { message: 'Out of time' } as JsonObject, {
 		message: `Chift did not answer ${call.action ? `"${call.action}"` : 'the request'} within ${seconds} s, the time allowed for it`,
-		description: 'Chift, the POS behind it or the token exchange was slow. The node does not wait longer here because the answer is needed at once (Chift waits for the trigger).',
+		description: 'Chift, the system behind it or the token exchange was slow. The node does not wait longer here because the answer is needed at once (Chift waits for the trigger).',
 		itemIndex: call.itemIndex,
 	});
-	if (call.method !== 'GET') error.context[OUTCOME_UNKNOWN] = true;
+	if (changesData(call)) error.context[OUTCOME_UNKNOWN] = true;
 	return error;
 }
 
@@ -158,7 +178,7 @@ const isJsonObject = (value: unknown): value is IDataObject => typeof value === 
 export function unexpectedAnswer(
 	node: INode,
 	response: IN8nHttpFullResponse,
-	context: { itemIndex?: number; action?: string; method: string; expectList?: boolean },
+	context: { itemIndex?: number; action?: string; method: string; readOnly?: boolean; expectList?: boolean; path?: string },
 ): NodeApiError | undefined {
 	const { body, statusCode } = response;
 	const empty = body === undefined || body === null || body === '';
@@ -186,9 +206,12 @@ export function unexpectedAnswer(
 		itemIndex: context.itemIndex,
 	});
 	// A write that got an answer nobody can read may have been carried out all the same.
-	if (context.method !== 'GET') error.context[OUTCOME_UNKNOWN] = true;
+	if (changesData(context)) error.context[OUTCOME_UNKNOWN] = true;
 	return error;
 }
+
+/** Whether a request changes data: every method but GET, except a POST that only reads (Chift's balance query). */
+export const changesData = (request: { method: string; readOnly?: boolean }): boolean => request.method !== 'GET' && request.readOnly !== true;
 
 /** Set on errors after which a write may still have been carried out (the POS did not answer). */
 const OUTCOME_UNKNOWN = 'chiftOutcomeUnknown';

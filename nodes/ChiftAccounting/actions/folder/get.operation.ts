@@ -11,7 +11,7 @@ export const getFolder = defineOperation({
 	method: 'GET',
 	path: '/accounting/folders/{folder_id}',
 	fields: [
-		accountingLocator({ name: 'folder', displayName: 'Folder', apiName: 'folder_id', searchListMethod: 'searchFolders', idPlaceholder: 'e.g. 12', description: 'The folder to get' }),
+		accountingLocator({ name: 'folderId', displayName: 'Folder', apiName: 'folder_id', searchListMethod: 'searchFolders', idPlaceholder: 'e.g. 12', description: 'The folder to get' }),
 	],
 	options: readOptions,
 });
