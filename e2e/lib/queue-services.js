@@ -63,10 +63,11 @@ function findQueuePrograms() {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A long-running child in its own process group, with its output kept, and stop() = `signal`,
- * then SIGKILL after graceMs. Returns { child, output(), exited, stop() }.
+ * A long-running child in its own process group, with its output kept, and stop() = `stopSignal`,
+ * then SIGKILL after graceMs. Should this process exit without stop(), the child is killed and
+ * `folder` removed on its way out. Returns { child, output(), exited, hasExited(), stop() }.
  */
-function spawnDaemon(command, args, { uid, gid, cwd, stopSignal = 'SIGTERM' } = {}) {
+function spawnDaemon(command, args, { uid, gid, cwd, stopSignal = 'SIGTERM', folder } = {}) {
 	const child = childProcess.spawn(command, args, { cwd, uid, gid, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	const append = (chunk) => (output = (output + chunk).slice(-100_000));
@@ -84,6 +85,12 @@ function spawnDaemon(command, args, { uid, gid, cwd, stopSignal = 'SIGTERM' } = 
 			/* gone */
 		}
 	};
+	// Last resort when the test process ends without stop() (a forced exit): no daemon outlives it.
+	const onExit = () => {
+		kill('SIGKILL');
+		if (folder) fs.rmSync(folder, { recursive: true, force: true });
+	};
+	process.once('exit', onExit);
 	let stopping = null;
 	return {
 		child,
@@ -97,6 +104,7 @@ function spawnDaemon(command, args, { uid, gid, cwd, stopSignal = 'SIGTERM' } = 
 				const timer = setTimeout(() => kill('SIGKILL'), graceMs);
 				const info = await exited;
 				clearTimeout(timer);
+				process.removeListener('exit', onExit);
 				return info;
 			})();
 			return stopping;
@@ -146,7 +154,7 @@ async function startRedis({ timeoutMs = 30_000 } = {}) {
 	if (!redisServer) throw new Error('redis-server not found: run `node scripts/setup.js --queue` (installs Debian\'s redis-server)');
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-redis-'));
 	const port = await freePort();
-	const daemon = spawnDaemon(redisServer, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes'], { cwd: dir });
+	const daemon = spawnDaemon(redisServer, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes'], { cwd: dir, folder: dir });
 	try {
 		await waitFor(daemon, `redis-server on port ${port}`, async () => (await redisCommand(port, 'PING')) === '+PONG', timeoutMs);
 	} catch (error) {
@@ -219,7 +227,7 @@ async function startPostgres({ timeoutMs = 60_000 } = {}) {
 			'-c', 'full_page_writes=off',
 			'-c', 'max_connections=100',
 		],
-		{ uid, gid, cwd: root, stopSignal: 'SIGINT' }, // SIGINT = PostgreSQL's "fast" shutdown
+		{ uid, gid, cwd: root, stopSignal: 'SIGINT', folder: root }, // SIGINT = PostgreSQL's "fast" shutdown
 	);
 	try {
 		await waitFor(daemon, `postgres on port ${port}`, async () => /database system is ready to accept connections/.test(daemon.output()), timeoutMs);
