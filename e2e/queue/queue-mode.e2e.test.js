@@ -454,8 +454,8 @@ test('a worker killed in the middle of a burst: every cut-off call is accounted 
 	await restarted;
 
 	// Cut off = not answered with its own customer. Each: its execution ran on the killed worker and
-	// ended unsuccessful (main fails the stalled job; the restarted worker marks it crashed from its
-	// event log); its customer exists once or not at all.
+	// ended unsuccessful (main fails the stalled job: `error` in every run so far; a restarted worker
+	// can also mark it `crashed` from its event log); its customer exists once or not at all.
 	const { answered, n8nRace, failures: cutOff } = await sortOutcomes(keyedWorkflow.id, results);
 	let settled;
 	const settleBy = Date.now() + 120_000;
