@@ -1,5 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { BinaryFileField } from './fields';
+import { fileValues } from './files';
 import type { ChiftField, ItemParameters } from './parameters';
 import { sortedProperties } from './parameters';
 import { describeForTool } from './tool';
@@ -62,6 +64,24 @@ export interface OperationSpec {
 	 */
 	simplify?: string[];
 	options: ChiftOption[];
+	/** A file of the input item (n8n binary data) sent in the body as base64 (an invoice's PDF). */
+	file?: BinaryFileField;
+	/**
+	 * The body Chift wants, from the checked values, where it differs from one field per API name
+	 * (a payment's invoice and amount go into its `items` list; totals added up from the lines).
+	 */
+	shape?: (values: IDataObject) => IDataObject;
+	/**
+	 * For writes Chift answers with no content (204): the item to output instead, from the values
+	 * sent (what was done, without a file's content). Also what an already processed attempt with
+	 * the same idempotency key returns, as there is no record to read back.
+	 */
+	noContent?: (values: IDataObject) => IDataObject;
+	/**
+	 * Records that carry a file as base64 text (attachments): adds Output as Binary (on by default)
+	 * and the output binary field; on, each record's file becomes n8n binary data of its item.
+	 */
+	binaryOutput?: { content: string; fileName: (record: IDataObject) => string };
 }
 
 const returnAllAndLimit: INodeProperties[] = [
@@ -80,6 +100,24 @@ const returnAllAndLimit: INodeProperties[] = [
 		default: 50,
 		description: 'Max number of results to return',
 		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+const binaryOutputProperties: INodeProperties[] = [
+	{
+		displayName: 'Output as Binary',
+		name: 'binaryOutput',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to output each file as n8n binary data (to save, email or upload it) instead of base64 text in the JSON',
+	},
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyOutput',
+		type: 'string',
+		default: 'data',
+		hint: 'The name of the output binary field to put the file in',
+		displayOptions: { show: { binaryOutput: [true] } },
 	},
 ];
 
@@ -104,8 +142,10 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 	const properties: INodeProperties[] = [
 		...(variant ? [{ displayName: variant.displayName, name: variant.name, type: 'boolean' as const, default: false, description: variant.description }] : []),
 		...fields.map((field) => field.property),
+		...(spec.file ? [spec.file.property] : []),
 		...(spec.list ? returnAllAndLimit : []),
 		...(spec.simplify ? simplifyProperties(spec.simplify) : []),
+		...(spec.binaryOutput ? binaryOutputProperties : []),
 		...groups.map(
 			(group): INodeProperties => ({
 				displayName: group.displayName,
@@ -130,8 +170,8 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 		endpoint: { method: spec.method, path: spec.path },
 		endpoints: [{ method: spec.method, path: spec.path }, ...(variant ? [{ method: spec.method, path: variant.path }] : [])],
 		toolDescription: describeForTool({ ...spec, fields, groups }),
-		prepare(item) {
-			const values = item.fields(fields);
+		async prepare(item) {
+			let values = item.fields(fields);
 			for (const group of groups) {
 				const groupValues = item.fields(group.fields, item.collection(group.name));
 				if (group.requiredTogether) item.requireTogether(group.displayName, groupValues, group.requiredTogether);
@@ -142,6 +182,9 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			}
 			checkDateRange(item, values, [...fields, ...groups.flatMap((group) => group.fields)]);
 			spec.check?.(values, item);
+			if (spec.file) Object.assign(values, await fileValues(item, spec.file, values));
+			if (spec.shape) values = spec.shape(values);
+			const noContent = spec.noContent?.(values);
 
 			const useVariant = variant !== undefined && item.raw(variant.name, false) === true;
 			const pathValues: IDataObject = {};
@@ -156,6 +199,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 				apiName in pathValues ? encodeURIComponent(String(pathValues[apiName])) : placeholder,
 			);
 			const request: ChiftRequest = { method: spec.method, path, action: spec.action, refetchPath };
+			if (noContent) request.noContent = noContent;
 			const lists = groups.filter((group) => group.nestAs && group.recordList && group.nestAs in values);
 			if (refetchPath && lists.length) {
 				request.recordLists = Object.fromEntries(lists.map((group) => [group.nestAs, group.recordList]));
@@ -179,6 +223,11 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 				request.paginate = { returnAll, limit };
 			}
 			if (spec.simplify && item.raw('simplify', false) === true) request.simplify = spec.simplify;
+			if (spec.binaryOutput && item.raw('binaryOutput', true) === true) {
+				const property = String(item.raw('binaryPropertyOutput', 'data')).trim();
+				if (!property) throw item.invalid('Put Output File in Field is empty', 'Enter the name of the binary field to put each file in, usually "data".', 'Put Output File in Field');
+				request.binaryOutput = { ...spec.binaryOutput, property };
+			}
 			return request;
 		},
 	};

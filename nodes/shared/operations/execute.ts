@@ -83,9 +83,12 @@ export async function executeOperation(this: IExecuteFunctions, node: ChiftNodeD
 			const item = prepared[itemIndex];
 			if (!item) return;
 			try {
-				results[itemIndex] = item.request.paginate
+				const answer = item.request.paginate
 					? await client.consumerList(item.consumerId, item.request, itemIndex)
 					: await client.consumerCall<IDataObject>(item.consumerId, item.request, itemIndex);
+				// A write with no content (204) outputs what it did instead.
+				const empty = answer === undefined || answer === null || (answer as unknown) === '';
+				results[itemIndex] = empty && item.request.noContent ? item.request.noContent : answer;
 			} catch (error) {
 				results[itemIndex] = asNodeError(this, error, itemIndex);
 				if (!continueOnFail && (firstFailure === undefined || itemIndex < firstFailure)) firstFailure = itemIndex;
@@ -96,10 +99,11 @@ export async function executeOperation(this: IExecuteFunctions, node: ChiftNodeD
 	if (firstFailure !== undefined) throw withItemsAlreadyDone(results[firstFailure] as NodeApiError, results, prepared);
 
 	const output: INodeExecutionData[] = [];
-	results.forEach((result, itemIndex) => {
+	for (const [itemIndex, result] of results.entries()) {
+		if (!(itemIndex in results)) continue;
 		if ((result instanceof NodeApiError || result instanceof NodeOperationError) && asTool) {
 			output.push({ json: toolErrorResult(result), pairedItem: { item: itemIndex } });
-			return;
+			continue;
 		}
 		if (result instanceof NodeApiError || result instanceof NodeOperationError) {
 			output.push({
@@ -107,15 +111,15 @@ export async function executeOperation(this: IExecuteFunctions, node: ChiftNodeD
 				error: result,
 				pairedItem: { item: itemIndex },
 			});
-			return;
+			continue;
 		}
 		const fields = prepared[itemIndex]?.request.simplify;
-		output.push(
-			...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(fields ? simplified(result, fields) : result), {
-				itemData: { item: itemIndex },
-			}),
-		);
-	});
+		const items = this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(fields ? simplified(result, fields) : result), {
+			itemData: { item: itemIndex },
+		});
+		const files = prepared[itemIndex]?.request.binaryOutput;
+		output.push(...(files ? await Promise.all(items.map(async (item) => await withFile(this, item, files))) : items));
+	}
 	return [output];
 }
 
@@ -196,4 +200,14 @@ function simplified(result: IDataObject | IDataObject[], fields: string[]): IDat
 		return kept;
 	};
 	return Array.isArray(result) ? result.map(pick) : pick(result);
+}
+
+/** An output item whose base64 file becomes n8n binary data (the JSON keeps the rest of the record). */
+async function withFile(context: IExecuteFunctions, item: INodeExecutionData, file: NonNullable<ChiftRequest['binaryOutput']>): Promise<INodeExecutionData> {
+	const content = item.json[file.content];
+	if (typeof content !== 'string' || !content) return item;
+	const json = { ...item.json };
+	delete json[file.content];
+	const binary = await context.helpers.prepareBinaryData(Buffer.from(content, 'base64'), file.fileName(item.json));
+	return { ...item, json, binary: { ...item.binary, [file.property]: binary } };
 }

@@ -113,6 +113,8 @@ export interface LineRules {
 	required: string[];
 	/** Keys that must be numbers (numeric text is read as a number). */
 	numbers?: string[];
+	/** Keys sent as text (account numbers, tax codes): a number from an expression, 700000, is sent as "700000". */
+	texts?: string[];
 	/** An example line for the hint, e.g. {"account_number": "700000", "credit": 100}. */
 	example: string;
 }
@@ -152,8 +154,42 @@ export const linesField = (name: string, displayName: string, apiName: string, r
 					if (!Number.isFinite(number)) throw item.invalid(`${where}: ${key} "${String(checked[key])}" is not a number`, `Give ${key} as a number such as 100.00.`, label);
 					checked[key] = number;
 				}
+				for (const key of rules.texts ?? []) {
+					if (typeof checked[key] === 'number') checked[key] = String(checked[key]);
+				}
 				return checked;
 			});
 		},
 		...extra,
 	});
+
+/**
+ * A file of the input item sent in the body as base64 text (Chift's PDFs: an invoice's, an
+ * expense's, an attachment): the "Input Binary Field" parameter naming the item's binary property
+ * (n8n's name and default for it), and the API names of the content and of the file name.
+ */
+export interface BinaryFileField {
+	property: INodeProperties;
+	/** API name of the base64 content. */
+	content: string;
+	/** API name of the file name, filled from the binary data's file name unless set otherwise. */
+	fileName?: string;
+	/** Only PDF files (checked by their first bytes, "%PDF-"). */
+	pdf?: boolean;
+}
+
+export function binaryFileField(spec: { required: boolean; content: string; fileName?: string; pdf?: boolean; description: string; displayName?: string }): BinaryFileField {
+	const property: INodeProperties = {
+		displayName: spec.displayName ?? 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: spec.required,
+		placeholder: 'e.g. data',
+		hint: 'The name of the input binary field containing the file to be sent',
+		description: spec.description,
+	};
+	// An optional file is off until named.
+	if (!spec.required) property.default = '';
+	return { content: spec.content, fileName: spec.fileName, pdf: spec.pdf, property };
+}

@@ -117,6 +117,27 @@ export class ItemParameters {
 		return body;
 	}
 
+	/**
+	 * A file of this input item (n8n binary data, as n8n's own nodes read it): its bytes, name and
+	 * type. A missing property is an error that names the item, the property and the ones it has.
+	 */
+	async binaryFile(propertyName: string, label: string): Promise<{ data: Buffer; fileName?: string; mimeType: string }> {
+		const binary = this.context.getInputData()[this.itemIndex]?.binary ?? {};
+		const present = Object.keys(binary);
+		if (!binary[propertyName]) {
+			throw this.invalid(
+				`Item ${this.itemIndex} has no binary property "${propertyName}"`,
+				present.length
+					? `Its binary properties are ${present.map((name) => `"${name}"`).join(', ')}: set ${label} to the one that holds the file.`
+					: `It carries no file at all. Put a node that outputs the file before this one (Read/Write Files from Disk, HTTP Request with the response as a file, an email attachment...), or set ${label} to the binary property that holds it.`,
+				label,
+			);
+		}
+		this.context.helpers.assertBinaryData(this.itemIndex, propertyName);
+		const data = await this.context.helpers.getBinaryDataBuffer(this.itemIndex, propertyName);
+		return { data, fileName: binary[propertyName].fileName, mimeType: binary[propertyName].mimeType };
+	}
+
 	/** Fields that become required as soon as any field of their group is set. */
 	requireTogether(group: string, body: IDataObject, fields: ChiftField[]) {
 		if (!Object.keys(body).length) return;

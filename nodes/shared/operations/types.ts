@@ -23,6 +23,10 @@ export interface ChiftRequest {
 	recordLists?: Record<string, string>;
 	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
 	paginate?: { returnAll: boolean; limit: number };
+	/** A write Chift answers with no content (204): the item to output instead (see OperationSpec.noContent). */
+	noContent?: IDataObject;
+	/** Output each record's base64 `content` as n8n binary data in `property`, named by fileName (see OperationSpec.binaryOutput). */
+	binaryOutput?: { content: string; property: string; fileName: (record: IDataObject) => string };
 	/** Simplify is on: output only these fields of each record. */
 	simplify?: string[];
 }

@@ -214,7 +214,7 @@ export class ChiftClient {
 			headers: request.headers,
 			itemIndex,
 			action: request.action,
-			alreadyProcessed: request.refetchPath
+			alreadyProcessed: request.refetchPath || request.noContent
 				? async () => await resultOfProcessedRequest(this.recoveryClient(), consumerId, request, itemIndex)
 				: undefined,
 		});

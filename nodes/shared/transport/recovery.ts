@@ -53,6 +53,9 @@ export async function resultOfProcessedRequest(client: RecoveryClient, consumerI
 	if (!(status >= 200 && status < 300) || (needsEntity && (typeof entityId !== 'string' || !entityId))) {
 		throw alreadyProcessedError(client.node, { key, itemIndex, status });
 	}
+	// A write Chift answers with no content (a payment, a PDF): no record to read back, the
+	// transaction's success is the result.
+	if (!request.refetchPath) return request.noContent ?? {};
 	const connection: Record<string, string> = request.headers?.[CONNECTION_HEADER] ? { [CONNECTION_HEADER]: connectionId } : {};
 	const path = (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(String(entityId ?? '')));
 	const record = await client.read(consumerId, path, undefined, connection, itemIndex);
