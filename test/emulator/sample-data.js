@@ -37,6 +37,8 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 			connections: [
 				posConnection('c0a80101-0000-4000-8000-000000000001', 'Lightspeed', 1001),
 				{ connectionid: 'c0a80101-0000-4000-8000-000000000011', name: 'Exact Online', integration: 'Exact Online', integrationid: 2002, api: 'Accounting', status: 'active', folders: [{ id: '1001', name: 'Bistro Central SRL', vat: 'BE0798765432' }] },
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000041', name: 'Teamleader', integration: 'Teamleader', integrationid: 3001, api: 'Invoicing', status: 'active' },
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000051', name: 'Ponto', integration: 'Ponto', integrationid: 4001, api: 'Banking', status: 'active' },
 			],
 		},
 		{
