@@ -19,6 +19,7 @@ const EXPIRY_MARGIN_MS = 60_000;
 
 interface CachedToken {
 	token: string;
+	/** Epoch ms; 0 when unknown (a token stored by version 0.1). */
 	expiresAt: number;
 }
 
@@ -29,6 +30,20 @@ interface CachedToken {
  */
 const issuedTokens = new Map<string, CachedToken>();
 const pendingExchanges = new Map<string, Promise<CachedToken>>();
+
+/**
+ * Tokens Chift answered 401 to, per key, as this process saw them. Several n8n processes (queue
+ * mode) share the credential but each has its own cache, so after a 401 the token at hand (cached
+ * here or stored by another process) may be the refused one or older still: a renewal hands out
+ * neither; only a token that expires after every refused one, i.e. was issued after them.
+ */
+interface Refusals {
+	tokens: Set<string>;
+	latestExpiry: number;
+}
+const refusals = new Map<string, Refusals>();
+/** Refused tokens remembered per key: enough for the few a burst meets, bounded for a long-lived worker. */
+const REFUSALS_KEPT = 32;
 
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
@@ -58,29 +73,109 @@ const tokenCacheKey = (baseUrl: string, body: IDataObject) =>
 	createHash('sha256').update(JSON.stringify([baseUrl, body])).digest('hex');
 
 /**
- * The stored token is "<fingerprint>.<token>", the fingerprint naming the base URL and API key it
- * was issued for. n8n keeps the stored token when the user edits the credential; a fingerprint
+ * The stored token is "<fingerprint>:<expiresAt>.<token>", the fingerprint naming the base URL and
+ * API key it was issued for, expiresAt its expiry (epoch ms) so that every process knows which of two
+ * tokens is newer. n8n keeps the stored token when the user edits the credential; a fingerprint
  * that no longer matches makes the token count as missing, so it is never sent to another host or
- * used for another account, and the credential test really checks the new key.
+ * used for another account, and the credential test really checks the new key. Version 0.1 stored
+ * "<fingerprint>.<token>": still read, with an unknown expiry.
  */
 const fingerprint = (credentials: ICredentialDataDecryptedObject) =>
 	tokenCacheKey(normalizeBaseUrl(credentials.baseUrl), tokenRequestBody(credentials)).slice(0, 16);
 
+const storedValue = (credentials: ICredentialDataDecryptedObject, issued: CachedToken) =>
+	`${fingerprint(credentials)}:${issued.expiresAt}.${issued.token}`;
+
+/** The token stored in the credential and its expiry, if it was issued for the credential as it is now. */
+function storedToken(credentials: ICredentialDataDecryptedObject): CachedToken | undefined {
+	const stored = trimmed(credentials.sessionToken);
+	const match = /^([0-9a-f]{16})(?::(\d+))?\./.exec(stored);
+	if (!match || match[1] !== fingerprint(credentials)) return undefined;
+	const token = stored.slice(match[0].length);
+	return token ? { token, expiresAt: Number(match[2] ?? 0) } : undefined;
+}
+
 /** The token stored in the credential, if it was issued for the credential as it is now. */
 export function currentSessionToken(credentials: ICredentialDataDecryptedObject): string {
-	const stored = trimmed(credentials.sessionToken);
-	const dot = stored.indexOf('.');
-	return dot > 0 && stored.slice(0, dot) === fingerprint(credentials) ? stored.slice(dot + 1) : '';
+	return storedToken(credentials)?.token ?? '';
+}
+
+const cacheKeyOf = (credentials: ICredentialDataDecryptedObject) =>
+	tokenCacheKey(normalizeBaseUrl(credentials.baseUrl), tokenRequestBody(credentials));
+
+/** Whether a token may still be handed out: not refused, issued after every refused one, not about to expire. */
+function usable(key: string, candidate: CachedToken, marginMs = EXPIRY_MARGIN_MS): boolean {
+	const refused = refusals.get(key);
+	if (refused?.tokens.has(candidate.token)) return false;
+	if (candidate.expiresAt === 0) return !refused;
+	return candidate.expiresAt > (refused?.latestExpiry ?? 0) && candidate.expiresAt > Date.now() + marginMs;
 }
 
 /**
- * Called by the node when Chift answered 401 to the credential's current token, so that the next
- * preAuthentication fetches a new token instead of handing out the rejected one again.
+ * Called by the node when Chift answered 401 to the credential's current token: that token, and
+ * every token issued before it, are never handed out again by this process.
  */
-export function forgetRejectedToken(credentials: ICredentialDataDecryptedObject) {
-	const key = tokenCacheKey(normalizeBaseUrl(credentials.baseUrl), tokenRequestBody(credentials));
-	if (issuedTokens.get(key)?.token === currentSessionToken(credentials)) issuedTokens.delete(key);
+export function refuseSessionToken(credentials: ICredentialDataDecryptedObject) {
+	const stored = storedToken(credentials);
+	if (!stored) return;
+	const key = cacheKeyOf(credentials);
+	const cached = issuedTokens.get(key);
+	const expiresAt = stored.expiresAt || (cached?.token === stored.token ? cached.expiresAt : 0);
+	const refused = refusals.get(key) ?? { tokens: new Set<string>(), latestExpiry: 0 };
+	refused.tokens.add(stored.token);
+	if (refused.tokens.size > REFUSALS_KEPT) refused.tokens.delete(refused.tokens.values().next().value as string);
+	refused.latestExpiry = Math.max(refused.latestExpiry, expiresAt);
+	refusals.set(key, refused);
+	if (cached && !usable(key, cached, 0)) issuedTokens.delete(key);
 }
+
+/**
+ * Whether the credential's stored token may be sent: issued for it as it is now, and neither
+ * refused nor older than a refused token in this process. When it is newer than this process's own,
+ * it becomes the one this process hands out.
+ */
+export function usableSessionToken(credentials: ICredentialDataDecryptedObject): boolean {
+	const stored = storedToken(credentials);
+	if (!stored) return false;
+	const key = cacheKeyOf(credentials);
+	if (!usable(key, stored, 0)) return false;
+	// A token of unknown expiry (stored by version 0.1) is sent until refused, but not cached.
+	const cached = issuedTokens.get(key);
+	if (stored.expiresAt > (cached?.expiresAt ?? 0)) issuedTokens.set(key, stored);
+	return true;
+}
+
+/**
+ * The HTTP Request node's domain restriction, as n8n 2.x adds it to every credential that
+ * authenticates requests (same names, values and default), declared here so that n8n leaves it
+ * to us: n8n shows its Allowed Domains field for one value, and its public API turns that into a
+ * rule that also applies when the restriction is left out, so POST /api/v1/credentials refused
+ * the documented fields alone ("requires property allowedDomains"). Hidden for the other values
+ * instead, the field is optional there.
+ */
+const DOMAIN_RESTRICTION: INodeProperties[] = [
+	{
+		displayName: 'Allowed HTTP Request Domains',
+		name: 'allowedHttpRequestDomains',
+		type: 'options',
+		options: [
+			{ name: 'All', value: 'all', description: 'The HTTP Request node may send this credential to any domain' },
+			{ name: 'Specific Domains', value: 'domains', description: 'Only to the domains listed below' },
+			{ name: 'None', value: 'none', description: 'The HTTP Request node may not use this credential' },
+		],
+		default: 'all',
+		description: 'Where the HTTP Request node may send this credential. The Chift nodes are not affected.',
+	},
+	{
+		displayName: 'Allowed Domains',
+		name: 'allowedDomains',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. api.chift.eu, *.example.com',
+		description: 'Comma-separated domains the HTTP Request node may send this credential to (* matches subdomains)',
+		displayOptions: { hide: { allowedHttpRequestDomains: ['all', 'none'] } },
+	},
+];
 
 export class ChiftApi implements ICredentialType {
 	name = 'chiftApi';
@@ -153,7 +248,8 @@ export class ChiftApi implements ICredentialType {
 			default: '',
 			description:
 				'Only for accounts with several Chift environments: the ID of the environment to use. Leave empty otherwise.',
-			displayOptions: { show: { authentication: ['apiKey'] } },
+			// hide, not show: n8n's public API makes every field shown for a value required with it.
+			displayOptions: { hide: { authentication: ['accessToken'] } },
 		},
 		{
 			displayName: 'Access Token',
@@ -173,6 +269,7 @@ export class ChiftApi implements ICredentialType {
 			description:
 				'Root of the Chift API. Keep the default for sandbox and production alike; change it only for a proxy or a test server.',
 		},
+		...DOMAIN_RESTRICTION,
 	];
 
 	async preAuthentication(
@@ -194,21 +291,17 @@ export class ChiftApi implements ICredentialType {
 		}
 
 		const cacheKey = tokenCacheKey(baseUrl, body);
-		const rejectedToken = currentSessionToken(credentials);
+		// Called with a token: n8n found it expired. Never hand it out again.
+		if (trimmed(credentials.sessionToken)) refuseSessionToken(credentials);
+		// Reuse a token another request just obtained, unless it is refused or older than a refused one.
 		const cached = issuedTokens.get(cacheKey);
-		// Reuse a token another request just obtained, unless it is the very token that was refused.
-		if (cached && cached.token !== rejectedToken && cached.expiresAt > Date.now() + EXPIRY_MARGIN_MS) {
-			return { sessionToken: `${fingerprint(credentials)}.${cached.token}` };
-		}
+		if (cached && usable(cacheKey, cached)) return { sessionToken: storedValue(credentials, cached) };
 
-		let exchange = pendingExchanges.get(cacheKey);
-		if (!exchange) {
-			exchange = exchangeApiKey(this, baseUrl, body).finally(() => pendingExchanges.delete(cacheKey));
-			pendingExchanges.set(cacheKey, exchange);
-		}
-		const issued = await exchange;
+		let issued = await sharedExchange(this, cacheKey, baseUrl, body);
+		// An exchange already under way may have started before a newer token was refused.
+		if (!usable(cacheKey, issued, 0)) issued = await sharedExchange(this, cacheKey, baseUrl, body);
 		issuedTokens.set(cacheKey, issued);
-		return { sessionToken: `${fingerprint(credentials)}.${issued.token}` };
+		return { sessionToken: storedValue(credentials, issued) };
 	}
 
 	/**
@@ -231,6 +324,16 @@ export class ChiftApi implements ICredentialType {
 			method: 'GET',
 		},
 	};
+}
+
+/** The exchange for this key under way, or a new one: one POST /token for every request waiting at once. */
+async function sharedExchange(requester: IHttpRequestHelper, key: string, baseUrl: string, body: IDataObject): Promise<CachedToken> {
+	let exchange = pendingExchanges.get(key);
+	if (!exchange) {
+		exchange = exchangeApiKey(requester, baseUrl, body).finally(() => pendingExchanges.delete(key));
+		pendingExchanges.set(key, exchange);
+	}
+	return await exchange;
 }
 
 const TOKEN_TIMEOUT_MS = 30_000;
@@ -326,10 +429,10 @@ function issuedToken(statusCode: number, data: IDataObject, retries: number): Ca
 		);
 	}
 
+	// From expires_in, to the millisecond (expires_on is in whole seconds): the expiry also orders
+	// tokens, and two processes often get theirs within the same second.
+	const expiresIn = Number(data.expires_in) * 1000;
 	const expiresOn = Number(data.expires_on) * 1000;
-	const expiresIn = Number(data.expires_in ?? 1800) * 1000;
-	return {
-		token: data.access_token,
-		expiresAt: Number.isFinite(expiresOn) && expiresOn > 0 ? expiresOn : Date.now() + expiresIn,
-	};
+	const expiresAt = expiresIn > 0 ? Date.now() + expiresIn : expiresOn > 0 ? expiresOn : Date.now() + 1_800_000;
+	return { token: data.access_token, expiresAt };
 }

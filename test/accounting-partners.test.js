@@ -6,15 +6,9 @@
  */
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 
-const { useStack, locator, jsonOf, CONSUMERS } = require('./support');
+const { accountingSuite, locator, jsonOf, CONSUMERS } = require('./support');
 
-const handle = useStack();
-/** Runs Chift Accounting (consumer Bistro Central, one folder) with these parameters. */
-const run = (resource, operation, parameters = {}, items, options) =>
-	handle.stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options);
-const accountingRequests = () => handle.stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
-const lastRequest = () => accountingRequests()[accountingRequests().length - 1];
-const store = (consumerId = CONSUMERS.bistro, folderId = '1001') => handle.stack.emulator.data.accounting[consumerId].stores[folderId];
+const { stack, run, accountingRequests, lastRequest, store } = accountingSuite();
 
 describe('Folder', () => {
 	test('Get Many outputs one item per folder of the consumer', async () => {
@@ -100,7 +94,7 @@ describe('Client', () => {
 	});
 
 	test("Chift's errors name the accounting system, not a POS, in their hint", async () => {
-		handle.stack.emulator.inject({
+		stack().emulator.inject({
 			method: 'GET',
 			path: /\/accounting\/clients$/,
 			status: 502,

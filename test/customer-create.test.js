@@ -112,7 +112,7 @@ describe('token exchange and renewal', () => {
 
 	test('the token is stored in the credential and reused by the next execution', async () => {
 		await stack.run(names);
-		expect(stack.harness.getCredential('chiftCred').sessionToken).toMatch(/^[0-9a-f]{16}\.emu_[0-9a-f]+$/);
+		expect(stack.harness.getCredential('chiftCred').sessionToken).toMatch(/^[0-9a-f]{16}:\d{13}\.emu_[0-9a-f]+$/);
 		const stored = stack.storedToken();
 		await stack.run(names);
 		expect(stack.tokenRequests()).toHaveLength(1);

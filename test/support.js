@@ -95,7 +95,7 @@ async function startStack(emulatorOptions, { nodeTypes = {} } = {}) {
 		credentialData,
 		customerPosts: () => emulator.requestsTo('POST', /\/pos\/customers$/),
 		tokenRequests: () => emulator.requestsTo('POST', '/token'),
-		/** The bearer token stored in the credential ("<fingerprint>.<token>" → "<token>"). */
+		/** The bearer token stored in the credential ("<fingerprint>:<expiresAt>.<token>" → "<token>"). */
 		storedToken: () => {
 			const stored = harness.getCredential('chiftCred').sessionToken ?? '';
 			return stored.slice(stored.indexOf('.') + 1);
@@ -133,4 +133,23 @@ function useStack(emulatorOptions, stackOptions) {
 /** Output items of output 0 (success) and 1 (error output) as plain JSON. */
 const jsonOf = (items) => (items ?? []).map((item) => item.json);
 
-module.exports = { startStack, useStack, locator, jsonOf, CONSUMERS, NODE_CLASSES, REGISTRIES, ChiftPos, ChiftAccounting, ChiftApi };
+/**
+ * The engine tests of Chift Accounting on a useStack() stack: node runs and list searches (for
+ * consumer Bistro Central by default), the accounting requests the emulator got, a folder's records.
+ */
+function accountingSuite(emulatorOptions) {
+	const handle = useStack(emulatorOptions);
+	const accountingRequests = () => handle.stack.emulator.requests.filter((r) => r.path.includes('/accounting/'));
+	return {
+		stack: () => handle.stack,
+		run: (resource, operation, parameters = {}, items, options) => handle.stack.runNode('chiftAccounting', { resource, operation, ...parameters }, items, options),
+		accountingRequests,
+		lastRequest: () => accountingRequests()[accountingRequests().length - 1],
+		/** The emulator's records of one folder (default: Bistro Central's only one). */
+		store: (consumerId = CONSUMERS.bistro, folderId = '1001') => handle.stack.emulator.data.accounting[consumerId].stores[folderId],
+		listSearch: (method, parameters = {}, filter) =>
+			handle.stack.harness.listSearch({ type: 'chiftAccounting', method, filter, parameters: { consumerId: locator(CONSUMERS.bistro), ...parameters }, credentials: CREDENTIAL }),
+	};
+}
+
+module.exports = { startStack, useStack, accountingSuite, locator, jsonOf, CONSUMERS, NODE_CLASSES, REGISTRIES, ChiftPos, ChiftAccounting, ChiftApi };

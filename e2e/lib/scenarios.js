@@ -236,10 +236,10 @@ function captureIssuedTokens(emulator) {
 const isTokenRequest = (r) => r.method === 'POST' && r.path === '/token';
 const isCreateCustomer = (r) => r.method === 'POST' && /^\/consumers\/[^/]+\/pos\/customers$/.test(r.path);
 const bearerOf = (r) => (/^Bearer (.*)$/.exec(r.headers.authorization ?? '') ?? [])[1];
-/** The credential stores "<fingerprint of base URL and key>.<token>"; this is the token. */
+/** The credential stores "<fingerprint of base URL and key>:<expiry, epoch ms>.<token>"; this is the token. */
 const storedToken = (credential) => {
 	const stored = credential?.data?.sessionToken ?? '';
-	expect(stored).toMatch(/^[0-9a-f]{16}\./);
+	expect(stored).toMatch(/^[0-9a-f]{16}:\d{13}\./);
 	return stored.slice(stored.indexOf('.') + 1);
 };
 

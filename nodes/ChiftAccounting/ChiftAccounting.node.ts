@@ -4,7 +4,20 @@ import { connectionsLoader, searchConsumers } from '../shared/methods/listSearch
 import { executeOperation } from '../shared/operations/execute';
 import { unifiedApiDescription } from '../shared/operations/node';
 import { chiftAccounting } from './actions/registry';
-import { searchClients, searchFolders, searchJournals, searchLedgerAccounts, searchSuppliers, searchVatCodes } from './methods/listSearch';
+import {
+	searchAnalyticAccounts,
+	searchAnalyticPlans,
+	searchClients,
+	searchFolders,
+	searchInvoicePartners,
+	searchJournals,
+	searchLedgerAccounts,
+	searchPartners,
+	searchPaymentMethods,
+	searchPaymentTerms,
+	searchSuppliers,
+	searchVatCodes,
+} from './methods/listSearch';
 
 /** Chift's unified Accounting API: a description, a registry and operation files on the shared core. */
 export class ChiftAccounting implements INodeType {
@@ -20,7 +33,21 @@ export class ChiftAccounting implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchConsumers, searchFolders, searchClients, searchSuppliers, searchJournals, searchLedgerAccounts, searchVatCodes },
+		listSearch: {
+			searchConsumers,
+			searchFolders,
+			searchClients,
+			searchSuppliers,
+			searchJournals,
+			searchLedgerAccounts,
+			searchVatCodes,
+			searchAnalyticAccounts,
+			searchAnalyticPlans,
+			searchInvoicePartners,
+			searchPartners,
+			searchPaymentMethods,
+			searchPaymentTerms,
+		},
 		loadOptions: { getConnections: connectionsLoader('Accounting') },
 	};
 

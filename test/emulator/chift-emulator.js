@@ -670,7 +670,10 @@ async function startChiftEmulator(options = {}) {
 		completeOrder,
 		/** More API keys the token exchange accepts beside apiKey (a second key of the account, as after a rotation). */
 		otherApiKeys: [],
-		/** Called with each request's record as it arrives (a test acting at a given moment of a run). */
+		/**
+		 * Called with each request's record as it arrives, before its body is read (a test acting at a
+		 * given moment of a run); a promise it returns holds the request until it settles.
+		 */
 		onRequest: undefined,
 		/** Expire every token when this many more POS/consumer requests have arrived. */
 		expireTokensAfter: undefined,
@@ -696,7 +699,7 @@ async function startChiftEmulator(options = {}) {
 			at: Date.now(),
 		};
 		requests.push(record);
-		emulator.onRequest?.(record);
+		await emulator.onRequest?.(record);
 		if (req.method !== 'GET') orderLists.clear();
 		let counted = false;
 		let status = 200;

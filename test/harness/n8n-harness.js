@@ -26,6 +26,8 @@
  *     nodeTypes: { chiftPos: new ChiftPos() },         // workflow node `type` → INodeType instance
  *     credentialTypes: { chiftApi: new ChiftApi() },   // key is informative; the credential's own `name` is used
  *   });
+ *     sharesCredentialsWith: anotherHarness,           // optional: one credentials table for both, like two
+ *                                                      // n8n processes (queue-mode workers) on one database
  *     The instances are NOT mutated. Credentials that can authenticate requests get n8n's
  *     `allowedHttpRequestDomains` / `allowedDomains` fields, as n8n adds them when it loads them.
  *     Node type keys are used verbatim as `node.type` (the community-package install would use
@@ -349,10 +351,10 @@ const CREDENTIAL_SCRATCH_TYPES = onlyType({ description: { properties: [] } });
  * as an n8n-core `Credentials` object, i.e. encrypted with the instance key, and decrypted on read.
  */
 class CredentialVault extends ICredentialsHelper {
-	constructor(definitions) {
+	constructor(definitions, records = new Map()) {
 		super();
 		this.types = new Map(); // credential name → { definition, properties (with the added fields) }
-		this.records = new Map(); // credential id → Credentials
+		this.records = records; // credential id → Credentials
 		for (const [key, definition] of Object.entries(definitions)) {
 			if (!definition || typeof definition !== 'object' || !definition.name || !Array.isArray(definition.properties)) {
 				throw new TypeError(`credentialTypes["${key}"] must be a credential type instance (new MyApi())`);
@@ -526,7 +528,7 @@ function succeededTestResult(output, rules = []) {
 
 // ─── The harness ────────────────────────────────────────────────────────────────────────────
 class N8nHarness {
-	constructor({ nodeTypes = {}, credentialTypes = {} } = {}) {
+	constructor({ nodeTypes = {}, credentialTypes = {}, sharesCredentialsWith } = {}) {
 		this.userId = HARNESS_USER_ID;
 		this.executionCounter = 0;
 		this.credentialTestCounter = 0;
@@ -543,7 +545,7 @@ class N8nHarness {
 			byType.set(type, instance);
 		}
 		this.nodeTypes = new NodeTypeRegistry(byType);
-		this.credentialsHelper = new CredentialVault(credentialTypes);
+		this.credentialsHelper = new CredentialVault(credentialTypes, sharesCredentialsWith?.credentialsHelper.records);
 		unrefBackgroundTimers();
 	}
 

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { countryCode, emailAddress } from '../../shared/operations/checks';
+import { addressGroup } from '../../shared/operations/address';
 import type { FieldGroup } from '../../shared/operations/define';
 import { booleanField, dayField, optionsField } from '../../shared/operations/fields';
 import type { ChiftField, ItemParameters } from '../../shared/operations/parameters';
@@ -48,21 +49,7 @@ const addressFields = (): ChiftField[] => [
 ];
 
 /** The contact's address, sent as Chift's `addresses` list (AddressItemInInvoicing). */
-export function contactAddress(): FieldGroup {
-	const fields = addressFields();
-	const byName = (name: string) => fields.find((field) => field.property.name === name) as ChiftField;
-	return {
-		name: 'address',
-		displayName: 'Address',
-		placeholder: 'Add Address Field',
-		description: 'The address of the contact. Address Type, Street, City, Postal Code and Country are required once any address field is set.',
-		nestAs: 'addresses',
-		asList: true,
-		recordList: 'addresses',
-		requiredTogether: ['addressType', 'street', 'city', 'postalCode', 'country'].map(byName),
-		fields,
-	};
-}
+export const contactAddress = (): FieldGroup => addressGroup('contact', addressFields(), ['addressType', 'street', 'city', 'postalCode', 'country']);
 
 /**
  * Chift's document requires no field of a contact, but a contact without a name or an email cannot

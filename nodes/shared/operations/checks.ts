@@ -23,9 +23,21 @@ export const countryCode: FieldCheck = (value) => {
 	};
 };
 
+export const minLength =
+	(limit: number): FieldCheck =>
+	(value) =>
+		value.length >= limit
+			? { value }
+			: { problem: `"${value}" is ${value.length} characters long`, fix: `Chift needs at least ${limit} characters.` };
+
 export const maxLength =
 	(limit: number): FieldCheck =>
 	(value) =>
 		value.length <= limit
 			? { value }
 			: { problem: `is ${value.length} characters long`, fix: `Chift accepts at most ${limit} characters.` };
+
+export const currencyCode: FieldCheck = (value) =>
+	/^[A-Za-z]{3}$/.test(value)
+		? { value: value.toUpperCase() }
+		: { problem: `"${value}" is not a currency code`, fix: 'Use the three-letter ISO 4217 code of the currency, such as EUR or USD.' };

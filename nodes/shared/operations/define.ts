@@ -32,6 +32,14 @@ export const filters = (...fields: ChiftField[]): FieldGroup => ({
 	fields,
 });
 
+/** The "Additional Fields" collection of a write: optional body (or query) fields. */
+export const additionalFields = (...fields: ChiftField[]): FieldGroup => ({
+	name: 'additionalFields',
+	displayName: 'Additional Fields',
+	placeholder: 'Add Field',
+	fields,
+});
+
 export interface OperationSpec {
 	resource: string;
 	operation: string;
@@ -52,9 +60,16 @@ export interface OperationSpec {
 	/**
 	 * Another route of the same operation, chosen by a boolean parameter (Chift's "multiple
 	 * analytic plans" variants of accounting routes): its name, label and description, and the path
-	 * (and refetch path) used when it is on.
+	 * (and refetch path) used when it is on. Its fields (a path parameter only that route has, such
+	 * as the analytic plan) are shown and read only when it is on.
 	 */
-	variant?: { name: string; displayName: string; description: string; path: string; refetchPath?: string };
+	variant?: { name: string; displayName: string; description: string; path: string; refetchPath?: string; fields?: ChiftField[] };
+	/**
+	 * A POST that only reads (Chift takes the filters of an account balance query in a body): no
+	 * idempotency key (give it readOptions), and its failures never count as a change that may
+	 * have been carried out.
+	 */
+	readOnly?: boolean;
 	/** Checks across fields before sending (lines that must balance); throws item.invalid(). */
 	check?: (values: IDataObject, item: ItemParameters) => void;
 	/**
@@ -140,7 +155,12 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 	const groups = spec.groups ?? [];
 	const variant = spec.variant;
 	const properties: INodeProperties[] = [
-		...(variant ? [{ displayName: variant.displayName, name: variant.name, type: 'boolean' as const, default: false, description: variant.description }] : []),
+		...(variant
+			? [
+					{ displayName: variant.displayName, name: variant.name, type: 'boolean' as const, default: false, description: variant.description },
+					...(variant.fields ?? []).map((field) => ({ ...field.property, displayOptions: { show: { [variant.name]: [true] } } })),
+				]
+			: []),
 		...fields.map((field) => field.property),
 		...(spec.file ? [spec.file.property] : []),
 		...(spec.list ? returnAllAndLimit : []),
@@ -171,7 +191,8 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 		endpoints: [{ method: spec.method, path: spec.path }, ...(variant ? [{ method: spec.method, path: variant.path }] : [])],
 		toolDescription: describeForTool({ ...spec, fields, groups }),
 		async prepare(item) {
-			let values = item.fields(fields);
+			const useVariant = variant !== undefined && item.raw(variant.name, false) === true;
+			let values = item.fields(useVariant ? [...fields, ...(variant.fields ?? [])] : fields);
 			for (const group of groups) {
 				const groupValues = item.fields(group.fields, item.collection(group.name));
 				if (group.requiredTogether) item.requireTogether(group.displayName, groupValues, group.requiredTogether);
@@ -186,7 +207,6 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			if (spec.shape) values = spec.shape(values);
 			const noContent = spec.noContent?.(values);
 
-			const useVariant = variant !== undefined && item.raw(variant.name, false) === true;
 			const pathValues: IDataObject = {};
 			const path = (useVariant ? variant.path : spec.path).replace(/\{(\w+)\}/g, (_, apiName: string) => {
 				pathValues[apiName] = values[apiName];
@@ -200,6 +220,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			);
 			const request: ChiftRequest = { method: spec.method, path, action: spec.action, refetchPath };
 			if (noContent) request.noContent = noContent;
+			if (spec.readOnly) request.readOnly = true;
 			const lists = groups.filter((group) => group.nestAs && group.recordList && group.nestAs in values);
 			if (refetchPath && lists.length) {
 				request.recordLists = Object.fromEntries(lists.map((group) => [group.nestAs, group.recordList]));
@@ -214,6 +235,8 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			const body = Object.fromEntries(Object.entries(values).filter(([apiName]) => !inQuery.has(apiName)));
 			if (Object.keys(qs).length) request.qs = qs;
 			if (spec.method !== 'GET') request.body = body;
+			const scope = fields.filter((field) => field.scope && values[field.apiName] !== undefined);
+			if (refetchPath && scope.length) request.refetchQuery = Object.fromEntries(scope.map((field) => [field.apiName, values[field.apiName]]));
 			if (spec.list) {
 				const returnAll = item.raw('returnAll', false) === true;
 				const limit = Number(item.raw('limit', 50));

@@ -5,7 +5,7 @@ import { ItemParameters } from './parameters';
 import type { ChiftNodeDefinition, ChiftOption, ChiftRequest } from './types';
 import type { TransportSettings } from '../transport/ChiftClient';
 import { ChiftClient, CONNECTION_HEADER, DEFAULT_SETTINGS, IDEMPOTENCY_HEADER } from '../transport/ChiftClient';
-import { outcomeUnknown } from '../transport/errors';
+import { changesData, outcomeUnknown } from '../transport/errors';
 import { runsAsTool, toolErrorResult } from './tool';
 import { findOperation } from './registry';
 
@@ -147,7 +147,7 @@ function transportSettings(context: IExecuteFunctions, options: ChiftOption[]): 
  * them again.
  */
 function withItemsAlreadyDone(error: NodeApiError | NodeOperationError, results: ItemResult[], prepared: Array<PreparedItem | undefined>) {
-	const writes = (index: number) => prepared[index] !== undefined && prepared[index]?.request.method !== 'GET';
+	const writes = (index: number) => prepared[index] !== undefined && changesData(prepared[index].request);
 	const done: number[] = [];
 	const maybe: number[] = [];
 	results.forEach((result, itemIndex) => {

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { calendarDay, chiftDay } from './dates';
+import { calendarDay, calendarMonth, chiftDay, chiftMoment, chiftMonth, moment } from './dates';
 import type { ChiftField } from './parameters';
 import { textField } from './parameters';
 
@@ -49,6 +49,20 @@ export const dayField = (name: string, displayName: string, apiName: string, req
 		description,
 		toText: chiftDay,
 		check: calendarDay,
+	});
+
+/** A moment (updated after...), sent as UTC date-time text. */
+export const momentField = (name: string, displayName: string, apiName: string, required: boolean, description: string) =>
+	textField(name, displayName, apiName, { type: 'dateTime', required, description, toText: chiftMoment, check: moment });
+
+/** A month, sent as YYYYMM (Chift's balance periods); a day or a date in it counts as the month. */
+export const monthField = (name: string, displayName: string, apiName: string, required: boolean, description: string) =>
+	textField(name, displayName, apiName, {
+		required,
+		placeholder: 'e.g. 2026-02',
+		description,
+		toText: chiftMonth,
+		check: calendarMonth,
 	});
 
 /** date_from and date_to, both days included. */
@@ -111,12 +125,26 @@ export const optionsField = (
 export interface LineRules {
 	/** Keys every line must have (non-empty). */
 	required: string[];
-	/** Keys that must be numbers (numeric text is read as a number). */
+	/** Keys that must be numbers (numeric text is read as a number); `a.b` is key b of the object a line has under a. */
 	numbers?: string[];
 	/** Keys sent as text (account numbers, tax codes): a number from an expression, 700000, is sent as "700000". */
 	texts?: string[];
 	/** An example line for the hint, e.g. {"account_number": "700000", "credit": 100}. */
 	example: string;
+	/** Values for keys a line leaves out (a journal item without credit has credit 0). */
+	defaults?: IDataObject;
+	/** Keys whose value must be one of Chift's values (an enum of the document). */
+	enums?: Record<string, string[]>;
+	/** The fewest lines the API takes (a journal entry has at least 2). */
+	min?: number;
+	/** A rule across a line's keys, on the checked line: what is wrong with it, or undefined. */
+	check?: (line: IDataObject) => string | undefined;
+}
+
+/** A line's amount as a number (numeric text is read as one); undefined when it is not one. */
+function lineAmount(value: unknown): number | undefined {
+	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value.trim()) : NaN;
+	return Number.isFinite(number) ? number : undefined;
 }
 
 /**
@@ -128,6 +156,7 @@ export const linesField = (name: string, displayName: string, apiName: string, r
 	textField(name, displayName, apiName, {
 		type: 'json',
 		default: '[]',
+		typeOptions: { rows: 6 },
 		parse(value, item, label) {
 			let lines: unknown = value;
 			if (typeof value === 'string') {
@@ -142,23 +171,76 @@ export const linesField = (name: string, displayName: string, apiName: string, r
 			if (lines === undefined || lines === null) return undefined;
 			if (!Array.isArray(lines)) throw item.invalid(`${label} is not a list`, `Give a list of lines such as [${rules.example}].`, label);
 			if (!lines.length) return undefined;
+			if (rules.min && lines.length < rules.min) {
+				throw item.invalid(`${label} has ${lines.length} line${lines.length > 1 ? 's' : ''}, Chift needs at least ${rules.min}`, `Give at least ${rules.min} lines such as ${rules.example}.`, label);
+			}
 			return lines.map((line: unknown, index) => {
 				const where = `${label}, line ${index + 1}`;
 				if (!line || typeof line !== 'object' || Array.isArray(line)) throw item.invalid(`${where} is not an object`, `Each line is an object such as ${rules.example}.`, label);
 				const checked = { ...(line as IDataObject) };
+				for (const [key, value] of Object.entries(rules.defaults ?? {})) {
+					if (checked[key] === undefined || checked[key] === null || checked[key] === '') checked[key] = value;
+				}
 				const missing = rules.required.filter((key) => checked[key] === undefined || checked[key] === null || checked[key] === '');
 				if (missing.length) throw item.invalid(`${where} has no ${missing.join(', ')}`, `Each line needs ${rules.required.join(', ')}, for example ${rules.example}.`, label);
-				for (const key of rules.numbers ?? []) {
-					if (checked[key] === undefined || checked[key] === null) continue;
-					const number = typeof checked[key] === 'number' ? checked[key] : Number(String(checked[key]).trim());
-					if (!Number.isFinite(number)) throw item.invalid(`${where}: ${key} "${String(checked[key])}" is not a number`, `Give ${key} as a number such as 100.00.`, label);
-					checked[key] = number;
+				for (const [key, values] of Object.entries(rules.enums ?? {})) {
+					if (checked[key] !== undefined && !values.includes(String(checked[key]))) {
+						throw item.invalid(`${where}: ${key} "${String(checked[key])}" is not one of ${values.join(', ')}`, `Set ${key} to one of ${values.join(', ')}.`, label);
+					}
 				}
+				for (const path of rules.numbers ?? []) {
+					const [outer, inner] = path.split('.');
+					let holder = checked;
+					if (inner !== undefined) {
+						const nested = checked[outer];
+						if (!nested || typeof nested !== 'object' || Array.isArray(nested)) continue;
+						// The nested object is the input item's: copied before its number is written.
+						holder = checked[outer] = { ...(nested as IDataObject) };
+					}
+					const key = inner ?? outer;
+					if (holder[key] === undefined || holder[key] === null) continue;
+					const number = lineAmount(holder[key]);
+					if (number === undefined) throw item.invalid(`${where}: ${path} "${String(holder[key])}" is not a number`, `Give ${path} as a number such as 100.00.`, label);
+					holder[key] = number;
+				}
+				const problem = rules.check?.(checked);
+				if (problem) throw item.invalid(`${where} ${problem}`, `For example ${rules.example}.`, label);
 				for (const key of rules.texts ?? []) {
 					if (typeof checked[key] === 'number') checked[key] = String(checked[key]);
 				}
 				return checked;
 			});
+		},
+		...extra,
+	});
+
+/**
+ * Several IDs (entries to match...): a list from an expression, a JSON list, or text separated by
+ * commas; sent as a list of strings, with at least `min` of them when given.
+ */
+export const idListField = (name: string, displayName: string, apiName: string, min: number, extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		parse(value, item, label) {
+			let ids: unknown = value;
+			if (typeof value === 'string') {
+				const text = value.trim();
+				if (text.startsWith('[')) {
+					try {
+						ids = JSON.parse(text);
+					} catch {
+						throw item.invalid(`${label} is not valid JSON`, 'Give the IDs separated by commas, or a JSON list such as ["E-1", "E-2"].', label);
+					}
+				} else ids = text.split(',').filter((id) => id.trim());
+			}
+			if (ids === undefined || ids === null) return undefined;
+			if (!Array.isArray(ids)) ids = [ids];
+			const list = (ids as unknown[]).map((id) => (typeof id === 'number' ? String(id) : typeof id === 'string' ? id.trim() : '')).filter(Boolean);
+			if (list.length !== (ids as unknown[]).length && list.length) {
+				throw item.invalid(`${label} holds a value that is not an ID`, 'Give IDs as text or numbers, separated by commas or in a list.', label);
+			}
+			if (!list.length) return undefined;
+			if (list.length < min) throw item.invalid(`${label} has ${list.length} ID, Chift needs at least ${min}`, `Give at least ${min} IDs separated by commas.`, label);
+			return list;
 		},
 		...extra,
 	});
@@ -193,3 +275,25 @@ export function binaryFileField(spec: { required: boolean; content: string; file
 	if (!spec.required) property.default = '';
 	return { content: spec.content, fileName: spec.fileName, pdf: spec.pdf, property };
 }
+
+/**
+ * A list of short texts (account numbers, codes), sent as a JSON list of strings: typed separated
+ * by commas ("601, 7"), or a list from an expression ({{ $json.accounts }}).
+ */
+export const textListField = (name: string, displayName: string, apiName: string, extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		parse(value, item, label) {
+			if (value === undefined || value === null || value === '') return undefined;
+			const entries: unknown[] | undefined = Array.isArray(value) ? value : typeof value === 'string' || typeof value === 'number' ? String(value).split(',') : undefined;
+			if (!entries) throw item.invalid(`${label} is not a list`, `Give ${label} separated by commas, or an expression that returns a list.`, label);
+			const texts = entries.map((entry) => {
+				if (typeof entry !== 'string' && typeof entry !== 'number') {
+					throw item.invalid(`${label} holds ${JSON.stringify(entry)}, which is not a text`, `Give ${label} as texts or numbers, such as 601, 7.`, label);
+				}
+				return String(entry).trim();
+			});
+			const filled = texts.filter((text) => text !== '');
+			return filled.length ? filled : undefined;
+		},
+		...extra,
+	});

@@ -23,6 +23,11 @@ export interface ChiftField {
 	parse?: (value: unknown, item: ItemParameters, label: string) => unknown;
 	/** Where the value goes: the query, even for a write (Chift's folder_id), or the body. Default: by method. */
 	in?: 'query' | 'body';
+	/**
+	 * A query value that says where records live (the accounting folder): sent with every call of
+	 * the item, the read-back of a write whose answer was lost included.
+	 */
+	scope?: boolean;
 }
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -160,17 +165,18 @@ export function textOf(value: unknown): string {
 	return '';
 }
 
-type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText' | 'parse' | 'in'>;
+type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText' | 'parse' | 'in' | 'scope'>;
 
 /** A parameter that maps to one API field; a string unless `extra.type` says otherwise. */
 export function textField(name: string, displayName: string, apiName: string, extra: FieldOptions = {}): ChiftField {
-	const { check, toText, parse, in: where, ...property } = extra;
+	const { check, toText, parse, in: where, scope, ...property } = extra;
 	return {
 		apiName,
 		check,
 		toText,
 		parse,
 		in: where,
+		scope,
 		property: { displayName, name, type: 'string', default: '', ...property } as INodeProperties,
 	};
 }

@@ -29,7 +29,7 @@ export function describeOperations(node: ChiftNodeDefinition): INodeProperties[]
 
 	for (const resource of sortedResources) {
 		const operations = [...resource.operations].sort(byName);
-		const firstOperation = operations[0].operation;
+		const firstOperation = resource.defaultOperation ?? operations[0].operation;
 		properties.push({
 			displayName: 'Operation',
 			name: 'operation',

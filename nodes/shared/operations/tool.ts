@@ -56,6 +56,7 @@ export function describeForTool(spec: {
 	groups: Array<{ displayName: string; fields: ChiftField[]; requiredTogether?: ChiftField[] }>;
 	list?: boolean;
 	method: string;
+	readOnly?: boolean;
 	simplify?: string[];
 }): string {
 	const required = spec.fields.filter((field) => field.property.required);
@@ -70,7 +71,7 @@ export function describeForTool(spec: {
 	}
 	if (spec.list) {
 		parts.push(`Returns one record per result, up to the limit${spec.simplify ? `; with Simplify only ${spec.simplify.join(', ')}` : ''}.`);
-	} else if (spec.method === 'GET') {
+	} else if (spec.method === 'GET' || spec.readOnly) {
 		parts.push(`Returns the record${spec.simplify ? `; with Simplify only ${spec.simplify.join(', ')}` : ''}.`);
 	} else {
 		parts.push('Returns the record as Chift stores it; calling again with the same arguments does not do it twice.');

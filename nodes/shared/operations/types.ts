@@ -16,6 +16,8 @@ export interface ChiftRequest {
 	 * idempotency key produced; {entity_id} is replaced by the ID Chift's transaction gives.
 	 */
 	refetchPath?: string;
+	/** The query of the read-back: the write's values that say where the record lives (the accounting folder). */
+	refetchQuery?: IDataObject;
 	/**
 	 * For writes: body objects the record read back shows as one entry of a list instead (the
 	 * address sent comes back in `addresses`), to compare an earlier request's record with this one.
@@ -29,6 +31,8 @@ export interface ChiftRequest {
 	binaryOutput?: { content: string; property: string; fileName: (record: IDataObject) => string };
 	/** Simplify is on: output only these fields of each record. */
 	simplify?: string[];
+	/** A POST that only reads (see OperationSpec.readOnly): not a write, whatever its method. */
+	readOnly?: boolean;
 }
 
 /** An entry of an operation's Options collection, and the header it sends, if any. */
@@ -67,6 +71,8 @@ export interface ChiftResource {
 	name: string;
 	value: string;
 	operations: ChiftOperation[];
+	/** The operation selected by default; else the first by name (saved workflows rely on it: never change it once released). */
+	defaultOperation?: string;
 }
 
 /** A Chift node on consumers' data: its resources and operations, and what its texts call the consumer's system. */

@@ -60,6 +60,8 @@ export interface ChiftCall {
 	alreadyProcessed?: () => Promise<unknown>;
 	/** The answer must be a page of records ({items: [...]}). */
 	expectList?: boolean;
+	/** A POST that only reads: its failures never leave a change that may have happened. */
+	readOnly?: boolean;
 }
 
 const OUT_OF_TIME = Symbol('out of time');
@@ -168,6 +170,7 @@ export class ChiftClient {
 						itemIndex: call.itemIndex,
 						action: call.action,
 						method: call.method,
+						readOnly: call.readOnly,
 						expectList: call.expectList,
 						path: call.path,
 					});
@@ -214,6 +217,7 @@ export class ChiftClient {
 			headers: request.headers,
 			itemIndex,
 			action: request.action,
+			readOnly: request.readOnly,
 			alreadyProcessed: request.refetchPath || request.noContent
 				? async () => await resultOfProcessedRequest(this.recoveryClient(), consumerId, request, itemIndex)
 				: undefined,

@@ -12,7 +12,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { ChiftApi, currentSessionToken, forgetRejectedToken, normalizeBaseUrl } from '../../../credentials/ChiftApi.credentials';
+import { ChiftApi, normalizeBaseUrl, refuseSessionToken, usableSessionToken } from '../../../credentials/ChiftApi.credentials';
 
 export const CREDENTIAL_TYPE = 'chiftApi';
 
@@ -20,6 +20,13 @@ export type ChiftContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunc
 
 /** What one send gave: Chift's answer whatever its status, or the code of a network failure. */
 export type Attempt = { response: IN8nHttpFullResponse } | { networkCode: string };
+
+/**
+ * Renewals after 401s for one request. The first may take a token another process stored, issued
+ * after the refused one yet refused too (Chift revoked both); the second then starts from a token
+ * newer than every one seen, and fetches.
+ */
+const RENEWALS = 2;
 
 /**
  * Sends requests with the Chift API credential, decrypted once per execution: n8n fills the token
@@ -37,8 +44,9 @@ export class AuthenticatedSender {
 	/** Reads the credential once for a whole execution. */
 	static async create(context: ChiftContext): Promise<AuthenticatedSender> {
 		const data = await context.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE);
-		// A token issued before the credential was edited is not used: n8n gets a new one first.
-		if (data.authentication !== 'accessToken' && data.sessionToken && !currentSessionToken(data)) data.sessionToken = '';
+		// A token issued before the credential was edited, or one this process saw refused (or older
+		// than one it saw refused, or expired) is not used: n8n gets a token first.
+		if (data.authentication !== 'accessToken' && data.sessionToken && !usableSessionToken(data)) data.sessionToken = '';
 		const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
 		return new AuthenticatedSender(context, { id: reference?.id ?? '', name: reference?.name ?? '', type: CREDENTIAL_TYPE, data });
 	}
@@ -47,13 +55,22 @@ export class AuthenticatedSender {
 		return normalizeBaseUrl((this.credentials.data as IDataObject | undefined)?.baseUrl);
 	}
 
-	/** One HTTP exchange, authenticated; after a 401, a new token and one more try. */
+	/** One HTTP exchange, authenticated; after a 401, a new token and one more try (twice at most). */
 	async sendAuthenticated(options: IHttpRequestOptions, itemIndex: number | undefined): Promise<Attempt> {
-		const first = await this.send(options, this.credentials, itemIndex);
-		if ('networkCode' in first || first.response.statusCode !== 401) return first;
+		let attempt = await this.send(options, this.credentials, itemIndex);
+		for (let renewal = 0; renewal < RENEWALS && this.cured(attempt); renewal++) {
+			attempt = await this.renewAndResend(options, attempt, itemIndex);
+		}
+		return attempt;
+	}
+
+	/** Whether a new token may cure this answer: a 401 about Chift's token, of a token the node can renew. */
+	private cured(attempt: Attempt): boolean {
+		if ('networkCode' in attempt || attempt.response.statusCode !== 401) return false;
 		// A 401 about the POS's own login (not Chift's token) is not cured by a new token.
-		if ((first.response.body as IDataObject | undefined)?.error_code === 'ERROR_CONNECTOR_AUTHENTICATION') return first;
-		return await this.renewAndResend(options, first, itemIndex);
+		if ((attempt.response.body as IDataObject | undefined)?.error_code === 'ERROR_CONNECTOR_AUTHENTICATION') return false;
+		// A pasted access token cannot be renewed.
+		return this.credentials.data?.authentication !== 'accessToken';
 	}
 
 	private async send(
@@ -83,15 +100,14 @@ export class AuthenticatedSender {
 
 	/**
 	 * After a 401: get a new token (unless another request of this execution already did, or is
-	 * doing it) and send the request again, once. A pasted access token cannot be renewed.
+	 * doing it) and send the request again.
 	 */
 	private async renewAndResend(
 		options: IHttpRequestOptions,
 		unauthorized: Attempt & { token?: unknown },
 		itemIndex: number | undefined,
-	): Promise<Attempt> {
+	): Promise<Attempt & { token?: unknown }> {
 		const data = this.credentials.data ?? {};
-		if (data.authentication === 'accessToken') return unauthorized;
 		if (this.renewal) await this.renewal.catch(() => undefined);
 		if (data.sessionToken !== unauthorized.token) return await this.send(options, this.credentials, itemIndex);
 
@@ -114,13 +130,15 @@ export class AuthenticatedSender {
 	 *   from here on), and n8n stores that with the new token: nothing edited is lost;
 	 * - another Base URL or mode: the run keeps the host and key it started with, and the token is
 	 *   fetched outside n8n's write-back, kept in this execution and the process cache only.
+	 * With several n8n processes (queue mode) another one may have stored a newer token already: it
+	 * is used as it is, without a token request, unless it is no newer than the refused one.
 	 */
 	private async renewAndSend(
 		options: IHttpRequestOptions,
 		data: ICredentialDataDecryptedObject,
 		itemIndex: number | undefined,
-	): Promise<Attempt> {
-		forgetRejectedToken(data);
+	): Promise<Attempt & { token?: unknown }> {
+		refuseSessionToken(data);
 		const stored = await this.storedCredential();
 		const sameHost =
 			stored !== undefined &&
@@ -135,6 +153,10 @@ export class AuthenticatedSender {
 				const { message, description } = error as { message: string; description?: string };
 				throw new NodeApiError(this.context.getNode(), { message } as JsonObject, { message, description, itemIndex });
 			}
+			return await this.send(options, this.credentials, itemIndex);
+		}
+		if (stored.sessionToken && usableSessionToken(stored)) {
+			Object.assign(data, stored);
 			return await this.send(options, this.credentials, itemIndex);
 		}
 		// An empty token makes n8n call preAuthentication, which fetches a new token, stores it in

@@ -149,14 +149,14 @@ export function chiftError(
 }
 
 /** The client's deadline (TransportSettings.deadlineMs) ran out before Chift's answer. */
-export function outOfTimeError(node: INode, deadlineMs: number, call: { action?: string; itemIndex?: number; method: string }) {
+export function outOfTimeError(node: INode, deadlineMs: number, call: { action?: string; itemIndex?: number; method: string; readOnly?: boolean }) {
 	const seconds = Math.round(deadlineMs / 100) / 10;
 	const error = new NodeApiError(node, { message: 'Out of time' } as JsonObject, {
 		message: `Chift did not answer ${call.action ? `"${call.action}"` : 'the request'} within ${seconds} s, the time allowed for it`,
 		description: 'Chift, the system behind it or the token exchange was slow. The node does not wait longer here because the answer is needed at once (Chift waits for the trigger).',
 		itemIndex: call.itemIndex,
 	});
-	if (call.method !== 'GET') error.context[OUTCOME_UNKNOWN] = true;
+	if (changesData(call)) error.context[OUTCOME_UNKNOWN] = true;
 	return error;
 }
 
@@ -178,7 +178,7 @@ const isJsonObject = (value: unknown): value is IDataObject => typeof value === 
 export function unexpectedAnswer(
 	node: INode,
 	response: IN8nHttpFullResponse,
-	context: { itemIndex?: number; action?: string; method: string; expectList?: boolean; path?: string },
+	context: { itemIndex?: number; action?: string; method: string; readOnly?: boolean; expectList?: boolean; path?: string },
 ): NodeApiError | undefined {
 	const { body, statusCode } = response;
 	const empty = body === undefined || body === null || body === '';
@@ -206,9 +206,12 @@ export function unexpectedAnswer(
 		itemIndex: context.itemIndex,
 	});
 	// A write that got an answer nobody can read may have been carried out all the same.
-	if (context.method !== 'GET') error.context[OUTCOME_UNKNOWN] = true;
+	if (changesData(context)) error.context[OUTCOME_UNKNOWN] = true;
 	return error;
 }
+
+/** Whether a request changes data: every method but GET, except a POST that only reads (Chift's balance query). */
+export const changesData = (request: { method: string; readOnly?: boolean }): boolean => request.method !== 'GET' && request.readOnly !== true;
 
 /** Set on errors after which a write may still have been carried out (the POS did not answer). */
 const OUTCOME_UNKNOWN = 'chiftOutcomeUnknown';

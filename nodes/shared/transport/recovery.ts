@@ -53,12 +53,12 @@ export async function resultOfProcessedRequest(client: RecoveryClient, consumerI
 	if (!(status >= 200 && status < 300) || (needsEntity && (typeof entityId !== 'string' || !entityId))) {
 		throw alreadyProcessedError(client.node, { key, itemIndex, status });
 	}
-	// A write Chift answers with no content (a payment, a PDF): no record to read back, the
-	// transaction's success is the result.
-	if (!request.refetchPath) return request.noContent ?? {};
+	// A write Chift answers with no content (a payment, a PDF): no record to read back, so nothing
+	// shows whether the earlier request sent the same data; the output says the key was already done.
+	if (!request.refetchPath) return { ...request.noContent, already_processed: true };
 	const connection: Record<string, string> = request.headers?.[CONNECTION_HEADER] ? { [CONNECTION_HEADER]: connectionId } : {};
 	const path = (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(String(entityId ?? '')));
-	const record = await client.read(consumerId, path, undefined, connection, itemIndex);
+	const record = await client.read(consumerId, path, request.refetchQuery, connection, itemIndex);
 	// The same key with other data (keys built from an external ID, reused for another intent):
 	// Chift did not carry this request out, and the earlier record must not pass for its result.
 	const differences = differencesFromSent(request.body ?? {}, record, request.recordLists);

@@ -8,6 +8,8 @@
 const crypto = require('crypto');
 
 const { daysBefore, samplePdf } = require('../kit');
+/** Addresses as Chift answers them: the same fields as an accounting partner's. */
+const { address } = require('../accounting/partners');
 
 const round = (value) => Math.round(value * 100) / 100;
 const ref = (id, model) => ({ id, model });
@@ -42,20 +44,6 @@ function contact(fields) {
 	};
 }
 
-const address = (street, number, city, postalCode, country = 'BE', fields = {}) => ({
-	address_type: 'main',
-	name: null,
-	number,
-	box: null,
-	phone: null,
-	mobile: null,
-	email: null,
-	street,
-	city,
-	postal_code: postalCode,
-	country,
-	...fields,
-});
 
 const TAXES = [
 	{ id: 'VAT21', label: 'TVA 21%', rate: 21, type: 'both', code: '21', scope: 'nat' },

@@ -1,0 +1,3 @@
+import { createPartner } from '../../shared/partners';
+
+export const createSupplier = createPartner('supplier');

@@ -1,0 +1,3 @@
+import { getPartner } from '../../shared/partners';
+
+export const getSupplier = getPartner('supplier');

@@ -1,0 +1,3 @@
+import { getManyPartners } from '../../shared/partners';
+
+export const getManySuppliers = getManyPartners('supplier');

@@ -1,0 +1,3 @@
+import { updatePartner } from '../../shared/partners';
+
+export const updateSupplier = updatePartner('supplier');
