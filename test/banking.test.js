@@ -25,7 +25,11 @@ describe('Account and Financial Institution', () => {
 		expect(lastRequest()).toMatchObject({ path: `${base}/accounts`, query: { page: '1', size: '100' } });
 		const accounts = jsonOf(result.main[0]);
 		expect(accounts.map((entry) => entry.reference)).toEqual(['BE68539007547034', 'BE71096123456769', 'FR7616958000013456789012345']);
-		expect(accounts[1]).toMatchObject({ description: 'Compte épargne', current_balance: 25000, reference_type: 'IBAN' });
+		// 23,500 opening, the 1,500 saved from the current account, and the online payment provider's payouts.
+		const savings = store().transactions.filter((entry) => entry.bank_account_id === ACCOUNTS.savings && entry.status === 'completed');
+		const expected = Math.round((23500 + savings.reduce((sum, entry) => sum + entry.amount, 0)) * 100) / 100;
+		expect(savings.filter((entry) => entry.counterpart_name === 'Mollie B.V.').length).toBeGreaterThan(0);
+		expect(accounts[1]).toMatchObject({ description: 'Compte épargne', current_balance: expected, reference_type: 'IBAN' });
 	});
 
 	test('Get Many financial institutions', async () => {
@@ -94,7 +98,9 @@ describe('Opening Balance', () => {
 	test('Get: the balance at the start of the day is the one before plus the transactions valued before it', async () => {
 		const today = await run('openingBalance', 'get', { accountId: locator(ACCOUNTS.savings), date: '2099-01-01' });
 		expect(lastRequest()).toMatchObject({ path: `${base}/opening-balance`, query: { account_id: ACCOUNTS.savings, date: '2099-01-01' } });
-		expect(jsonOf(today.main[0])).toEqual([{ account_id: ACCOUNTS.savings, date: '2099-01-01', opening_balance: 25000, currency: 'EUR' }]);
+		const all = store().transactions.filter((entry) => entry.bank_account_id === ACCOUNTS.savings && entry.status === 'completed');
+		const balance = Math.round((23500 + all.reduce((sum, entry) => sum + entry.amount, 0)) * 100) / 100;
+		expect(jsonOf(today.main[0])).toEqual([{ account_id: ACCOUNTS.savings, date: '2099-01-01', opening_balance: balance, currency: 'EUR' }]);
 		const before = await run('openingBalance', 'get', { accountId: locator(ACCOUNTS.savings), date: '={{ $json.day }}' }, [{ json: { day: '2000-01-01T00:00:00.000Z' } }]);
 		expect(jsonOf(before.main[0])[0]).toMatchObject({ date: '2000-01-01', opening_balance: 23500 });
 	});

@@ -76,6 +76,8 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 				},
 				// The bakery's biscuit web shop.
 				{ connectionid: 'c0a80101-0000-4000-8000-000000000031', name: 'Shopify', integration: 'Shopify', integrationid: 3101, api: 'eCommerce', status: 'active' },
+				// The web shop's orders are invoiced in Odoo's invoicing (the shop order → invoice example).
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000042', name: 'Odoo Invoicing', integration: 'Odoo', integrationid: 3002, api: 'Invoicing', status: 'active' },
 			],
 		},
 		{

@@ -7,6 +7,7 @@
  * six weeks, some with a receipt or an invoice attached.
  */
 const { daysBefore, samplePdf } = require('../kit');
+const payment = require('../payment');
 
 const round = (value) => Math.round(value * 100) / 100;
 
@@ -71,9 +72,20 @@ function createBankingData(consumer, { today = new Date() } = {}) {
 			remittance_information: `PAYOUT BANCONTACT/MAESTRO/VISA ${day(days + 1)} BRUT ${gross.toFixed(2)} COMM ${(gross * 0.015).toFixed(2)}`,
 		});
 	}
-	// Visa and Mastercard are paid out apart from Bancontact (the payouts of the example workflow).
-	add(ACCOUNTS.current, 3, 612.4, { description: 'WORLDLINE VISA/MC PAYOUT', counterpart_name: 'Worldline SA/NV', counterpart_reference: 'BE79001122334455', remittance_information: 'PAYOUT VISA/MASTERCARD po_7Hq2Lk' });
-	add(ACCOUNTS.current, 2, 458.95, { description: 'WORLDLINE VISA/MC PAYOUT', counterpart_name: 'Worldline SA/NV', counterpart_reference: 'BE79001122334455', remittance_information: 'PAYOUT VISA/MASTERCARD po_7Hq9Zt' });
+	// The online payment provider's payouts (Chift Payment's emulator, same consumer) reach the
+	// savings account the day after they are paid: what the payout → bank example reconciles.
+	if (consumer.connections.some((connection) => connection.api === 'Payment')) {
+		for (const payout of payment.createData(consumer, { today }).payouts.filter((candidate) => candidate.status === 'paid')) {
+			const days = Math.round((today.getTime() - Date.parse(`${payout.payment_date}T12:00:00Z`)) / 86400000) - 1;
+			if (days < 0) continue;
+			add(ACCOUNTS.savings, days, payout.amount, {
+				description: `MOLLIE PAYOUT ${payout.id}`,
+				counterpart_name: 'Mollie B.V.',
+				counterpart_reference: 'NL55ABNA0417164300',
+				remittance_information: `Mollie settlement ${payout.id}`,
+			});
+		}
+	}
 	add(ACCOUNTS.current, 40, -2850, { description: 'LOYER DECEMBRE', counterpart_name: 'Immo Sablon SA', counterpart_reference: 'BE12310123456789', remittance_information: 'Loyer rez-de-chaussée Rue du Midi 44', operation_type: 'direct_debit' });
 	add(ACCOUNTS.current, 33, -1225.26, { description: 'BRASSERIE LEFORT LEF-88121', counterpart_name: 'Brasserie Lefort SA', counterpart_reference: 'BE55001234567890', remittance_information: 'LEF-88121' }, [{ filename: 'LEF-88121.pdf', text: 'Facture LEF-88121 Brasserie Lefort' }]);
 	add(ACCOUNTS.current, 28, -320.75, { description: 'METRO CASH CARRY WOLUWE', counterpart_name: 'Metro Cash & Carry Belgium', operation_type: 'card', tax_amount: 30.1 }, [{ filename: 'ticket-metro.pdf', text: 'Ticket Metro Woluwe 320.75 EUR' }]);
