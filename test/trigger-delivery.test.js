@@ -4,7 +4,7 @@ const crypto = require('crypto');
 const path = require('path');
 
 const { isSignedByChift, reasonToIgnore, toleranceOf, createdOf, staleness, deliveryIdOf, rememberDelivery } = require(
-	path.join(__dirname, '..', 'dist/nodes/ChiftPosTrigger/delivery.js'),
+	path.join(__dirname, '..', 'dist/nodes/shared/webhooks/delivery.js'),
 );
 const { ChiftPosTrigger } = require(path.join(__dirname, '..', 'dist/nodes/ChiftPosTrigger/ChiftPosTrigger.node.js'));
 
