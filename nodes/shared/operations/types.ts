@@ -23,6 +23,8 @@ export interface ChiftRequest {
 	 * address sent comes back in `addresses`), to compare an earlier request's record with this one.
 	 */
 	recordLists?: Record<string, string>;
+	/** For writes: the part of the record read at refetchPath that is the write's answer (see OperationSpec.refetchRecord). */
+	refetchRecord?: (record: IDataObject, body: IDataObject) => IDataObject;
 	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
 	paginate?: { returnAll: boolean; limit: number };
 	/** A write Chift answers with no content (204): the item to output instead (see OperationSpec.noContent). */
