@@ -18,7 +18,7 @@ const crypto = require('crypto');
 
 const { createSampleData } = require('./sample-data');
 const { dayOf, round, serviceDayOf } = require('./pos-data');
-const { createKit } = require('./kit');
+const { createKit, Answer } = require('./kit');
 const { UNIFIED_APIS } = require('./apis');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -242,7 +242,7 @@ async function startChiftEmulator(options = {}) {
 			await delay(emulator.faults.latencyMs);
 			const created = create();
 			entity = created.entity;
-			Object.assign(transaction, { status_code: 200, created_entity_id: created.entityId });
+			Object.assign(transaction, { status_code: created.status ?? 200, created_entity_id: created.entityId });
 		} catch (error) {
 			if (id) transactions.delete(id);
 			throw error;
@@ -813,6 +813,7 @@ async function startChiftEmulator(options = {}) {
 			}
 			const match = route[1].exec(url.pathname);
 			payload = await route[2]({ req, body: json, query: record.query, params: match.slice(1).map(decodeURIComponent) });
+			if (payload instanceof Answer) ({ status, body: payload } = payload);
 			if (injection?.afterRoute) {
 				injection.used++;
 				record.injected = true;
