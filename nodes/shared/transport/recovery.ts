@@ -61,7 +61,7 @@ export async function resultOfProcessedRequest(client: RecoveryClient, consumerI
 	const record = await client.read(consumerId, path, request.refetchQuery, connection, itemIndex);
 	// The same key with other data (keys built from an external ID, reused for another intent):
 	// Chift did not carry this request out, and the earlier record must not pass for its result.
-	const differences = differencesFromSent(request.body ?? {}, record, request.recordLists);
+	const differences = differencesFromSent(Array.isArray(request.body) ? {} : (request.body ?? {}), record, request.recordLists);
 	if (differences.length) {
 		const resource = path.split('/').filter(Boolean)[1] ?? 'record';
 		const kind = resource.replace(/s$/, '').replace(/-/g, ' ');
