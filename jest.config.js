@@ -5,6 +5,8 @@
  * - engine: the node in n8n-core's execution engine against the Chift emulator (seconds).
  * - n8n: the packed package in the pinned real n8n 2.8.4 from the registry, and the editor in Chromium.
  * - compat: the same scenarios in other n8n releases (`npm run test:compat`).
+ * - queue: n8n 2.8.4 in queue mode (main + 2 workers, Redis, PostgreSQL; `npm run test:queue`).
+ *   Not part of `npm test`: it installs Redis and PostgreSQL and takes minutes; .ci/run runs it.
  * @type {import('jest').Config}
  */
 // Not modules: the pinned n8n manifests in e2e/ (same package names: haste warnings). Jest reads
@@ -28,5 +30,6 @@ module.exports = {
 			globalSetup: '<rootDir>/e2e/lib/global-setup.js',
 		}),
 		project('compat', ['<rootDir>/e2e/compat.e2e.test.js'], { globalSetup: '<rootDir>/e2e/lib/global-setup.js' }),
+		project('queue', ['<rootDir>/e2e/queue/*.test.js'], { globalSetup: '<rootDir>/e2e/lib/global-setup.js' }),
 	],
 };

@@ -33,8 +33,9 @@ function describeConsumer(consumer) {
 	else if (pos[0].unsupported) note = `${pos[0].integration}: ${pos[0].unsupported.join(', ')} not supported (405)`;
 	else if (pos[0].failure) note = `${pos[0].integration}: the POS rejects Chift's login (connector error)`;
 	else note = `${pos[0].integration}: everything works`;
-	const accounting = consumer.connections.find((c) => c.api === 'Accounting');
-	if (accounting) note += `; accounting: ${accounting.integration}${accounting.folders?.length > 1 ? ` with ${accounting.folders.length} folders (pick one in Folder)` : ''}`;
+	for (const other of consumer.connections.filter((c) => c.api !== 'Point of Sale')) {
+		note += `; ${other.api}: ${other.integration}${other.folders?.length > 1 ? ` with ${other.folders.length} folders (pick one in Folder)` : ''}`;
+	}
 	return `  ${consumer.name.padEnd(18)} ${String(consumer.internal_reference).padEnd(9)} ${consumer.consumerid}  ${note}`;
 }
 

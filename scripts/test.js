@@ -7,6 +7,7 @@
  *   npm run test:compat    = node scripts/test.js compat the n8n scenarios in the other pinned releases
  *   npm run test:engine    = node scripts/test.js engine the engine tests only
  *   npm run test:n8n       = node scripts/test.js n8n    the real-n8n tests only
+ *   npm run test:queue     = node scripts/test.js queue  n8n 2.8.4 in queue mode: main + 2 workers, Redis, PostgreSQL
  *
  * Every n8n release a suite uses is installed here, one after another, before jest starts its
  * workers (and again checked by the projects' globalSetup, e2e/lib/global-setup.js, for direct jest
@@ -26,6 +27,7 @@ const SUITES = {
 	compat: { projects: ['compat'], browser: false, n8nVersions: compatVersions() },
 	engine: { projects: ['engine'], browser: false, n8nVersions: [] },
 	n8n: { projects: ['n8n'], browser: true, n8nVersions: [PINNED] },
+	queue: { projects: ['queue'], browser: false, queue: true, n8nVersions: [PINNED] },
 };
 
 function run(command, args) {
@@ -40,7 +42,7 @@ function main() {
 	const suite = SUITES[named ? first : 'default'];
 	const jestArgs = named ? rest : process.argv.slice(2);
 
-	ensureSetup({ browser: suite.browser, n8nVersions: suite.n8nVersions });
+	ensureSetup({ browser: suite.browser, queue: suite.queue, n8nVersions: suite.n8nVersions });
 	const built = run('npm', ['run', '--silent', 'build']);
 	if (built !== 0) return built;
 	const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');

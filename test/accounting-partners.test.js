@@ -38,6 +38,12 @@ describe('Client', () => {
 		expect(lastRequest().query).toEqual({ search: 'dupont', page: '1', size: '100' });
 	});
 
+	test("Updated After from the date picker (no offset) is sent as UTC, the date-time Chift's document asks for", async () => {
+		const result = await run('client', 'getAll', { returnAll: true, filters: { updatedAfter: '2026-02-01T00:00:00' } });
+		expect(lastRequest().query.updated_after).toBe('2026-02-01T00:00:00Z');
+		expect(jsonOf(result.main[0]).map((client) => client.name)).toEqual(['Traiteur Dupont']);
+	});
+
 	test('Get returns the client', async () => {
 		const result = await run('client', 'get', { clientId: locator('1001-CLI-002', 'list') });
 		expect(jsonOf(result.main[0])).toEqual([store().clients[1]]);

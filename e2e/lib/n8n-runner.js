@@ -16,9 +16,13 @@
  * <userFolder>/.n8n/nodes the way n8n's "Install community node" does, its own task-broker port
  * and a fixed encryption key. n8n is run through its CLI; every command of one instance runs after
  * the previous one finished (SQLite + broker port are per instance). `start()` runs `n8n start`
- * (HTTP server + editor) after the queued commands; while it runs, CLI commands are refused:
+ * (HTTP server + editor) after the queued commands; while it runs, CLI commands are refused
+ * (SQLite: one process at a time):
  *   const server = await n8n.start({ port });  // resolves once the editor serves
  *   server.url; await server.stop();
+ * Queue mode (env with DB_TYPE=postgresdb, EXECUTIONS_MODE=queue, QUEUE_BULL_REDIS_*): `start()`
+ * for the main process plus `startWorker()` for each worker, all beside one another and beside
+ * CLI commands; `kill()` on either is a crash (SIGKILL to its process group).
  * Outbound-call features are switched off; tests should only talk to 127.0.0.1.
  *
  * Environment:
@@ -299,6 +303,8 @@ async function createN8nInstance(options = {}) {
 	let cleanedUp = false;
 	/** @type {null | object} the running `n8n start`, see start() */
 	let server = null;
+	/** @type {Set<object>} every running `n8n start` / `n8n worker` of this instance */
+	const services = new Set();
 
 	function spawnN8n(args, { timeoutMs: commandTimeout = timeoutMs } = {}) {
 		return new Promise((resolve, reject) => {
@@ -338,7 +344,10 @@ async function createN8nInstance(options = {}) {
 	/** Run n8n CLI commands one after another for this instance. */
 	function run(args, runOptions) {
 		if (cleanedUp) return Promise.reject(new Error('n8n instance already cleaned up'));
-		if (server) return Promise.reject(new Error('n8n start is running for this instance: stop() it before CLI commands'));
+		// SQLite: one process at a time. A shared database (queue mode) lets CLI commands run beside.
+		if (services.size > 0 && env.DB_TYPE === 'sqlite') {
+			return Promise.reject(new Error('n8n start is running for this instance: stop() it before CLI commands'));
+		}
 		const next = queue.then(() => spawnN8n(args, runOptions));
 		queue = next.catch(() => undefined);
 		return next;
@@ -359,6 +368,96 @@ async function createN8nInstance(options = {}) {
 			);
 		}
 		return result;
+	}
+
+	/**
+	 * A long-running n8n command (`start`, `worker`) in its own process group, after the queued CLI
+	 * commands; resolves once `ready(output)` says so, rejects (and kills it) when it exits or
+	 * `readyTimeoutMs` passes first.
+	 */
+	async function startService({ what, args, env: serviceEnv, ready, readyTimeoutMs = DEFAULT_TIMEOUT_MS, onOutput, extra }) {
+		await queue; // no CLI command of this instance runs beside a starting process
+		const child = childProcess.spawn(nodeBinary, [n8nScript, ...args], {
+			cwd: workDir,
+			env: { ...env, ...serviceEnv },
+			detached: true, // own process group: n8n + its task runner are stopped together
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		children.add(child);
+		let output = '';
+		const append = (chunk) => {
+			output = (output + chunk).slice(-200_000);
+			if (onOutput) onOutput(chunk);
+		};
+		child.stdout.setEncoding('utf8').on('data', append);
+		child.stderr.setEncoding('utf8').on('data', append);
+		let exitInfo = null;
+		const exited = new Promise((resolve) => {
+			child.once('error', (error) => {
+				exitInfo = { code: -1, signal: null, error };
+				children.delete(child);
+				resolve(exitInfo);
+			});
+			child.once('exit', (code, signal) => {
+				exitInfo = { code, signal };
+				children.delete(child);
+				resolve(exitInfo);
+			});
+		});
+		const started = Date.now();
+		let stopping = null;
+		const handle = {
+			...extra,
+			pid: child.pid,
+			child,
+			exited,
+			output: () => output,
+			/** @param {{ graceMs?: number }} [stopOptions] */
+			stop(stopOptions = {}) {
+				if (!stopping) {
+					stopping = (async () => {
+						if (exitInfo) return exitInfo;
+						const graceMs = stopOptions.graceMs ?? 10_000;
+						try {
+							process.kill(-child.pid, 'SIGTERM');
+						} catch {
+							/* already gone */
+						}
+						const timer = setTimeout(() => killGroup(child), graceMs);
+						const info = await exited;
+						clearTimeout(timer);
+						killGroup(child); // the task runner, if it outlived n8n
+						return info;
+					})();
+				}
+				return stopping;
+			},
+			/** SIGKILL to the whole process group at once, as a crash would; resolves when n8n is gone. */
+			async kill() {
+				stopping ??= (async () => {
+					killGroup(child);
+					return await exited;
+				})();
+				return await stopping;
+			},
+		};
+		services.add(handle);
+		exited.then(() => services.delete(handle));
+
+		const deadline = started + readyTimeoutMs;
+		for (;;) {
+			if (exitInfo) {
+				throw new Error(`${what} exited (code ${exitInfo.code}${exitInfo.signal ? `, ${exitInfo.signal}` : ''}) before it was ready:\n${output.slice(-8000)}`);
+			}
+			if (Date.now() > deadline) {
+				await handle.stop({ graceMs: 2000 });
+				throw new Error(`${what}: not ready after ${readyTimeoutMs} ms:\n${output.slice(-8000)}`);
+			}
+			if (await ready(output)) break;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		debug(`${what} (pid ${child.pid}) ready in ${Date.now() - started} ms`);
+		return handle;
 	}
 
 	/** @typedef {{ exitCode: number, signal: string|null, stdout: string, stderr: string, durationMs: number, timedOut: boolean }} CommandResult */
@@ -451,22 +550,21 @@ async function createN8nInstance(options = {}) {
 		 *           onOutput?: (text: string) => void }} [startOptions]
 		 *   port      default: a free port;  env: extra variables for this process only
 		 *   onOutput  receives n8n's stdout/stderr as it comes (e.g. to echo it)
-		 * @returns {Promise<N8nServer>} { url, port, pid, child, output(), exited, stop() }
+		 * @returns {Promise<N8nServer>} { url, port, pid, child, output(), exited, stop(), kill() }
 		 *   exited    resolves with { code, signal } when the process ends (expected or not)
 		 *   output()  n8n's last ~200 KB of stdout+stderr
 		 *   stop()    SIGTERM to n8n's process group, SIGKILL after `graceMs` (default 10000)
+		 *   kill()    SIGKILL to n8n's process group at once (a crash); resolves when it is gone
 		 */
 		async start(startOptions = {}) {
 			if (cleanedUp) throw new Error('n8n instance already cleaned up');
 			if (server) throw new Error('n8n start already running for this instance');
 			const port = startOptions.port ?? (await getFreePort());
-			const readyTimeoutMs = startOptions.readyTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-			await queue; // SQLite: no CLI command of this instance runs beside the server
 			const url = `http://127.0.0.1:${port}`;
-			const child = childProcess.spawn(nodeBinary, [n8nScript, 'start'], {
-				cwd: workDir,
+			const handle = await startService({
+				what: 'n8n start',
+				args: ['start'],
 				env: {
-					...env,
 					N8N_PORT: String(port),
 					N8N_LISTEN_ADDRESS: '127.0.0.1',
 					N8N_HOST: '127.0.0.1',
@@ -476,89 +574,55 @@ async function createN8nInstance(options = {}) {
 					N8N_DYNAMIC_BANNERS_ENABLED: 'false', // else the editor asks api.n8n.io for banners
 					...startOptions.env,
 				},
-				detached: true, // own process group: n8n + its task runner are stopped together
-				stdio: ['ignore', 'pipe', 'pipe'],
+				// Ready = the log line + the editor's HTML (the readiness probe is up before the editor routes).
+				ready: async (output) => /Editor is now accessible/.test(output) && (await servesEditor(url)),
+				readyTimeoutMs: startOptions.readyTimeoutMs,
+				onOutput: startOptions.onOutput,
+				extra: { url, port },
 			});
-			children.add(child);
-			let output = '';
-			const append = (chunk) => {
-				output = (output + chunk).slice(-200_000);
-				if (startOptions.onOutput) startOptions.onOutput(chunk);
-			};
-			child.stdout.setEncoding('utf8').on('data', append);
-			child.stderr.setEncoding('utf8').on('data', append);
-			let exitInfo = null;
-			const exited = new Promise((resolve) => {
-				child.once('error', (error) => {
-					exitInfo = { code: -1, signal: null, error };
-					children.delete(child);
-					resolve(exitInfo);
-				});
-				child.once('exit', (code, signal) => {
-					exitInfo = { code, signal };
-					children.delete(child);
-					resolve(exitInfo);
-				});
-			});
-			const started = Date.now();
-			let stopping = null;
-			const handle = {
-				url,
-				port,
-				pid: child.pid,
-				child,
-				exited,
-				output: () => output,
-				/** @param {{ graceMs?: number }} [stopOptions] */
-				stop(stopOptions = {}) {
-					if (!stopping) {
-						stopping = (async () => {
-							if (exitInfo) return exitInfo;
-							const graceMs = stopOptions.graceMs ?? 10_000;
-							try {
-								process.kill(-child.pid, 'SIGTERM');
-							} catch {
-								/* already gone */
-							}
-							const timer = setTimeout(() => killGroup(child), graceMs);
-							const info = await exited;
-							clearTimeout(timer);
-							killGroup(child); // the task runner, if it outlived n8n
-							return info;
-						})();
-					}
-					return stopping;
-				},
-			};
 			server = handle;
-			exited.then(() => {
+			handle.exited.then(() => {
 				if (server === handle) server = null;
 			});
-
-			// Ready = the log line + the editor's HTML (the readiness probe is up before the editor routes).
-			const deadline = started + readyTimeoutMs;
-			for (;;) {
-				if (exitInfo) {
-					throw new Error(
-						`n8n start exited (code ${exitInfo.code}${exitInfo.signal ? `, ${exitInfo.signal}` : ''}) before the editor was up:\n${output.slice(-8000)}`,
-					);
-				}
-				if (Date.now() > deadline) {
-					await handle.stop({ graceMs: 2000 });
-					throw new Error(`n8n start: editor not up on ${url} after ${readyTimeoutMs} ms:\n${output.slice(-8000)}`);
-				}
-				if (/Editor is now accessible/.test(output) && (await servesEditor(url))) break;
-				await new Promise((resolve) => setTimeout(resolve, 250));
-			}
-			debug(`n8n start on ${url} ready in ${Date.now() - started} ms`);
 			return handle;
+		},
+
+		/**
+		 * `n8n worker` (queue mode: the instance's `env` must carry EXECUTIONS_MODE=queue, a shared
+		 * database and Redis). Beside `n8n start` and other workers: each worker gets its own
+		 * task-broker port and health port (`QUEUE_HEALTH_CHECK_*` on 127.0.0.1); it is ready when
+		 * `GET /healthz/readiness` answers 200 (database and Redis connected).
+		 * @param {{ concurrency?: number, env?: Record<string,string>, readyTimeoutMs?: number,
+		 *           onOutput?: (text: string) => void }} [workerOptions]
+		 * @returns {Promise<N8nServer>} as start(), with `healthUrl` in place of `url`
+		 */
+		async startWorker(workerOptions = {}) {
+			if (cleanedUp) throw new Error('n8n instance already cleaned up');
+			if (env.DB_TYPE === 'sqlite' && !workerOptions.env?.DB_TYPE) throw new Error('n8n worker needs a shared database (DB_TYPE=postgresdb) and EXECUTIONS_MODE=queue');
+			const healthPort = await getFreePort();
+			const healthUrl = `http://127.0.0.1:${healthPort}`;
+			return await startService({
+				what: 'n8n worker',
+				args: ['worker', `--concurrency=${workerOptions.concurrency ?? 10}`],
+				env: {
+					N8N_RUNNERS_BROKER_PORT: String(await getFreePort()),
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					...workerOptions.env,
+				},
+				ready: async () => await answers200(`${healthUrl}/healthz/readiness`),
+				readyTimeoutMs: workerOptions.readyTimeoutMs,
+				onOutput: workerOptions.onOutput,
+				extra: { healthUrl, healthPort },
+			});
 		},
 
 		/** Kill running n8n processes of this instance and delete its temp folder (unless N8N_E2E_KEEP=1). */
 		async cleanup() {
 			if (cleanedUp) return;
 			cleanedUp = true;
-			if (server) await server.stop({ graceMs: 5000 });
+			await Promise.all([...services].map((service) => service.stop({ graceMs: 5000 })));
 			for (const child of children) killGroup(child);
 			if (process.env.N8N_E2E_KEEP) {
 				process.stderr.write(`[n8n-runner] keeping ${root}\n`);
@@ -568,6 +632,17 @@ async function createN8nInstance(options = {}) {
 		},
 	};
 	return instance;
+}
+
+/** True when GET <url> answers 200. */
+async function answers200(url) {
+	try {
+		const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+		await response.arrayBuffer();
+		return response.status === 200;
+	} catch {
+		return false;
+	}
 }
 
 /** True when GET <url>/signin answers 200 with HTML (the editor's single-page app). */

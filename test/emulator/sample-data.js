@@ -37,6 +37,9 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 			connections: [
 				posConnection('c0a80101-0000-4000-8000-000000000001', 'Lightspeed', 1001),
 				{ connectionid: 'c0a80101-0000-4000-8000-000000000011', name: 'Exact Online', integration: 'Exact Online', integrationid: 2002, api: 'Accounting', status: 'active', folders: [{ id: '1001', name: 'Bistro Central SRL', vat: 'BE0798765432' }] },
+				// The guest rooms above the bistro (a hotel-restaurant) and its online payments.
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000032', name: 'Mews', integration: 'Mews', integrationid: 4101, api: 'Property Management System', status: 'active' },
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000033', name: 'Mollie', integration: 'Mollie', integrationid: 5101, api: 'Payment', status: 'active' },
 			],
 		},
 		{
@@ -69,6 +72,8 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 						{ id: '8', name: 'Lune Traiteur SRL', vat: 'BE0644555666' },
 					],
 				},
+				// The bakery's biscuit web shop.
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000031', name: 'Shopify', integration: 'Shopify', integrationid: 3101, api: 'eCommerce', status: 'active' },
 			],
 		},
 		{

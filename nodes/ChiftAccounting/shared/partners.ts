@@ -1,7 +1,7 @@
 import { countryCode, emailAddress } from '../../shared/operations/checks';
 import type { FieldGroup } from '../../shared/operations/define';
 import { defineOperation, filters } from '../../shared/operations/define';
-import { booleanField, optionsField } from '../../shared/operations/fields';
+import { booleanField, momentField, optionsField } from '../../shared/operations/fields';
 import type { ChiftField } from '../../shared/operations/parameters';
 import { textField } from '../../shared/operations/parameters';
 import { client, folder, supplier } from './fields';
@@ -147,7 +147,7 @@ export function getManyPartners(who: Partner) {
 		groups: [
 			filters(
 				textField('search', 'Search', 'search', { description: `Text to look for in the ${plural} (name, reference...)` }),
-				textField('updatedAfter', 'Updated After', 'updated_after', { type: 'dateTime', description: `Only the ${plural} changed since this moment` }),
+				momentField('updatedAfter', 'Updated After', 'updated_after', false, `Only the ${plural} changed since this moment`),
 			),
 		],
 	});

@@ -60,7 +60,8 @@ export async function searchPage(
 	context: ILoadOptionsFunctions,
 	request: ChiftRequest,
 	paginationToken: string | undefined,
-	toResult: (record: IDataObject) => INodeListSearchItems,
+	/** A record's entry, or its entries (a product's variants). */
+	toResult: (record: IDataObject) => INodeListSearchItems | INodeListSearchItems[],
 	keep: (record: IDataObject) => boolean = () => true,
 ): Promise<INodeListSearchResult> {
 	const { consumerId, headers, client } = await consumerContext(context);
@@ -73,7 +74,7 @@ export async function searchPage(
 	});
 	const items = (Array.isArray(body?.items) ? body.items : []) as IDataObject[];
 	return {
-		results: items.filter(keep).map(toResult),
+		results: items.filter(keep).flatMap(toResult),
 		paginationToken: page * size < Number(body?.total ?? 0) ? String(page + 1) : undefined,
 	};
 }
@@ -87,5 +88,23 @@ export function connectionsLoader(api: string) {
 			value: String(item.connectionid),
 			description: `${String(item.integration ?? '')} connection ${String(item.connectionid)}`,
 		}));
+	};
+}
+
+/**
+ * A list search over one paged list of the consumer (locations, customers, payments...): each
+ * record named by `label`, its `idField` as the value, the search text matched on name and ID on
+ * this page. For nodes whose lists take no search parameter of their own.
+ */
+export function recordSearch(path: string, label: (record: IDataObject) => string, idField = 'id', qs?: () => IDataObject) {
+	return async function search(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+		const needle = (filter ?? '').trim().toLowerCase();
+		return await searchPage(
+			this,
+			{ method: 'GET', path, qs: qs?.() },
+			paginationToken,
+			(record) => ({ name: label(record), value: String(record[idField]) }),
+			(record) => contains(needle, label(record), record[idField]),
+		);
 	};
 }

@@ -22,6 +22,8 @@ export interface FieldGroup {
 	requiredTogether?: ChiftField[];
 	/** With nestAs: the list of the returned record that holds the object sent (address → addresses). */
 	recordList?: string;
+	/** With nestAs: Chift requires the object (an order's customer and addresses): an empty group is refused before sending. */
+	required?: boolean;
 }
 
 /** The "Filters" collection of a read: optional query parameters. */
@@ -79,6 +81,11 @@ export interface OperationSpec {
 	 * have been carried out.
 	 */
 	readOnly?: boolean;
+	/**
+	 * With refetchPath: the part of the record read back that is the write's answer, given the body
+	 * sent (setting a variant's stock answers the stock of one location, a part of the variant).
+	 */
+	refetchRecord?: (record: IDataObject, body: IDataObject) => IDataObject;
 	/** Checks across fields before sending (lines that must balance); throws item.invalid(). */
 	check?: (values: IDataObject, item: ItemParameters) => void;
 	/**
@@ -209,6 +216,10 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 				const groupValues = item.fields(group.fields, item.collection(group.name));
 				if (group.requiredTogether) item.requireTogether(group.displayName, groupValues, group.requiredTogether);
 				const filled = Object.keys(groupValues).length > 0;
+				if (group.required && !filled) {
+					const needed = (group.requiredTogether ?? group.fields).map((field) => field.property.displayName).join(', ');
+					throw item.invalid(`${group.displayName} is empty`, `Chift requires ${group.displayName}: add ${needed}.`, group.displayName);
+				}
 				if (!group.nestAs) Object.assign(values, groupValues);
 				else if (group.asList) values[group.nestAs] = filled ? [groupValues] : [];
 				else if (filled) values[group.nestAs] = groupValues;
@@ -249,6 +260,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			if (spec.method !== 'GET') request.body = spec.bodyIs ? (body[spec.bodyIs] as IDataObject[]) : body;
 			const scope = fields.filter((field) => field.scope && values[field.apiName] !== undefined);
 			if (refetchPath && scope.length) request.refetchQuery = Object.fromEntries(scope.map((field) => [field.apiName, values[field.apiName]]));
+			if (refetchPath && spec.refetchRecord) request.refetchRecord = spec.refetchRecord;
 			if (spec.list) {
 				const returnAll = item.raw('returnAll', false) === true;
 				const limit = Number(item.raw('limit', 50));

@@ -24,6 +24,8 @@ export interface ChiftRequest {
 	 * address sent comes back in `addresses`), to compare an earlier request's record with this one.
 	 */
 	recordLists?: Record<string, string>;
+	/** For writes: the part of the record read at refetchPath that is the write's answer (see OperationSpec.refetchRecord). */
+	refetchRecord?: (record: IDataObject, body: IDataObject) => IDataObject;
 	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
 	paginate?: { returnAll: boolean; limit: number };
 	/** With paginate: Chift answers the whole list at once as a plain array (consumers, webhooks); the limit is applied to it. */

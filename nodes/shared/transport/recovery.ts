@@ -58,7 +58,8 @@ export async function resultOfProcessedRequest(client: RecoveryClient, consumerI
 	if (!request.refetchPath) return { ...request.noContent, already_processed: true };
 	const connection: Record<string, string> = request.headers?.[CONNECTION_HEADER] ? { [CONNECTION_HEADER]: connectionId } : {};
 	const path = (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(String(entityId ?? '')));
-	const record = await client.read(consumerId, path, request.refetchQuery, connection, itemIndex);
+	const read = await client.read(consumerId, path, request.refetchQuery, connection, itemIndex);
+	const record = request.refetchRecord ? request.refetchRecord(read, request.body ?? {}) : read;
 	// The same key with other data (keys built from an external ID, reused for another intent):
 	// Chift did not carry this request out, and the earlier record must not pass for its result.
 	const differences = differencesFromSent(Array.isArray(request.body) ? {} : (request.body ?? {}), record, request.recordLists);

@@ -1,4 +1,4 @@
-import { dateRange, optionsField } from '../../../shared/operations/fields';
+import { dateRange, momentField, optionsField } from '../../../shared/operations/fields';
 import { defineOperation, filters } from '../../../shared/operations/define';
 import { textField } from '../../../shared/operations/parameters';
 import { folder, multipleAnalyticPlans } from '../../shared/fields';
@@ -43,7 +43,7 @@ export const getManyInvoices = defineOperation({
 				],
 				{ description: 'Only the invoices in this approval state (for systems that approve purchase invoices)' },
 			),
-			textField('updatedAfter', 'Updated After', 'updated_after', { type: 'dateTime', description: 'Only the invoices changed since this moment' }),
+			momentField('updatedAfter', 'Updated After', 'updated_after', false, 'Only the invoices changed since this moment'),
 		),
 	],
 	options: readOptions,
