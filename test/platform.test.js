@@ -124,7 +124,7 @@ describe('Connection', () => {
 		const opened = await fetch(link.url, { method: 'POST' });
 		expect(opened.status).toBe(200);
 		const bakery = stack().emulator.data.consumers.find((consumer) => consumer.consumerid === CONSUMERS.bakery);
-		expect(bakery.connections.map((connection) => connection.name)).toEqual(['Odoo', 'Lightspeed Ixelles']);
+		expect(bakery.connections[bakery.connections.length - 1]).toMatchObject({ name: 'Lightspeed Ixelles', integrationid: 1001, api: 'Point of Sale', status: 'active' });
 	});
 
 	test('Get Many lists the consumer\'s connections', async () => {
