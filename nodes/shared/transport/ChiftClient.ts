@@ -62,6 +62,12 @@ export interface ChiftCall {
 	expectList?: boolean;
 	/** A POST that only reads: its failures never leave a change that may have happened. */
 	readOnly?: boolean;
+	/**
+	 * A write nothing recognises when repeated: sent again only when it surely did not happen (a
+	 * 429, an unresolved host), never after a timeout or a 502. (A caller that recognises repeats
+	 * itself, such as the trigger's registration, leaves it off.)
+	 */
+	noResend?: boolean;
 }
 
 const OUT_OF_TIME = Symbol('out of time');
@@ -123,9 +129,7 @@ export class ChiftClient {
 		let polls = 0;
 		let pollingUntil: number | undefined;
 		const outOfTime = () => outOfTimeError(this.context.getNode(), this.settings.deadlineMs ?? 0, call);
-		// A write without an idempotency key (the platform's own routes: Chift scopes keys to a
-		// connection) is sent again only when it surely did not happen: a 429, an unresolved host.
-		const unguarded = changesData(call) && !call.headers?.[IDEMPOTENCY_HEADER];
+		const unguarded = call.noResend === true;
 		for (let attempts = 1; ; attempts++) {
 			if (this.timeLeft() <= 0) throw outOfTime();
 			const timeout = Math.min(options.timeout ?? REQUEST_TIMEOUT_MS, this.timeLeft());
@@ -223,6 +227,9 @@ export class ChiftClient {
 			itemIndex,
 			action: request.action,
 			readOnly: request.readOnly,
+			// A node's write without an idempotency key (the platform's own routes: Chift scopes keys to
+			// a consumer's connection) could be carried out twice by a resend.
+			noResend: changesData(request) && !request.headers?.[IDEMPOTENCY_HEADER],
 			alreadyProcessed: consumerId !== undefined && (request.refetchPath || request.noContent)
 				? async () => await resultOfProcessedRequest(this.recoveryClient(), consumerId, request, itemIndex)
 				: undefined,
