@@ -33,10 +33,6 @@ const ACCOUNTING = 'n8n-nodes-chift.chiftAccounting';
 const CREDENTIAL = { id: 'chiftE2eAccount1', name: 'Chift accounting e2e' };
 const folder = (id) => ({ __rl: true, mode: 'list', value: id });
 
-/** The example "yesterday's POS sales as one journal entry", as `npm start` imports it (its credential made here). */
-const POS_TO_ACCOUNTING = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'examples', 'pos-sales-to-journal-entry.workflow.json'), 'utf8'));
-const EXAMPLE_CREDENTIAL = { id: 'chiftEmulatorCred', name: 'Chift (offline emulator)' };
-
 const WORKFLOWS = {
 	createClients: buildWorkflow({
 		id: 'e2eAccClients001',
@@ -86,9 +82,9 @@ describe(`Chift Accounting in n8n ${DEFAULT_VERSION}`, () => {
 		const packageTarball = packedPackage();
 		context.emulator = await startChiftEmulator({ port: 0 });
 		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
-		await context.n8n.importCredentials([chiftCredential(context.emulator, CREDENTIAL), chiftCredential(context.emulator, EXAMPLE_CREDENTIAL)]);
+		await context.n8n.importCredentials([chiftCredential(context.emulator, CREDENTIAL)]);
 		const file = path.join(context.n8n.workDir, 'accounting-workflows.json');
-		fs.writeFileSync(file, JSON.stringify([...Object.values(WORKFLOWS), POS_TO_ACCOUNTING], null, 2));
+		fs.writeFileSync(file, JSON.stringify(Object.values(WORKFLOWS), null, 2));
 		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
 		if (imported.exitCode !== 0) throw new Error(`import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
 	}, TIMEOUTS.setup);
@@ -130,30 +126,6 @@ describe(`Chift Accounting in n8n ${DEFAULT_VERSION}`, () => {
 		const missing = await run('noFolder');
 		expectFailure(missing);
 		expect(executionError(missing.run).message).toMatch(/several folders/);
-	});
-
-	test('the POS → Accounting example posts yesterday\'s POS sales as one balanced journal entry, once however often it runs', async () => {
-		const entries = () => context.emulator.data.accounting[CONSUMERS.bistro].stores['1001'].journalEntries;
-		const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
-		const result = await executeAndRecord(context, POS_TO_ACCOUNTING.id);
-		expectSuccess(result);
-		const sales = result.requests.find((r) => r.path.endsWith('/pos/sales'));
-		expect(sales.query).toMatchObject({ date_from: yesterday, date_to: yesterday });
-		const post = result.requests.find((r) => r.method === 'POST' && r.path.endsWith('/accounting/journal-entries'));
-		expect(post.status).toBe(200);
-		expect(post.body).toMatchObject({ journal_id: 'VEN', number: `POS-${yesterday}`, date: yesterday, currency: 'EUR' });
-		const cents = (field) => post.body.items.reduce((sum, line) => sum + Math.round(line[field] * 100), 0);
-		expect(cents('debit')).toBe(cents('credit'));
-		const sale = JSON.parse(sales.responseText);
-		expect(cents('debit')).toBe(sale.taxes.reduce((sum, tax) => sum + Math.round(tax.total * 100), 0));
-		expect(post.headers['x-chift-client-requestid']).toBe(`pos-day-${yesterday}-journal-entry`);
-		const [posted] = outputItems(result.run, 'Post the day in accounting').map((item) => item.json);
-		expect(posted).toMatchObject({ name: `POS-${yesterday}`, journal_id: 'VEN' });
-
-		const again = await executeAndRecord(context, POS_TO_ACCOUNTING.id);
-		expectSuccess(again);
-		expect(outputItems(again.run, 'Post the day in accounting')[0].json.id).toBe(posted.id);
-		expect(entries().filter((entry) => entry.name === `POS-${yesterday}`)).toHaveLength(1);
 	});
 
 	test('every request n8n sent and every answer of the emulator follows Chift\'s OpenAPI document', () => {

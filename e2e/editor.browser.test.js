@@ -293,6 +293,26 @@ test('newcomer flow: add Chift POS from the nodes panel, pick a consumer, create
 	await screenshot('12-new-node-json');
 });
 
+test('Chift Invoicing opens in the editor: the example invoice node shows its parameters and our icon', async () => {
+	await page.goto(`${stack.editorUrl}/workflow/chiftShopOrderInvoice`);
+	const node = page.locator('[data-test-id="canvas-node"][data-node-type="n8n-nodes-chift.chiftInvoicing"][data-node-name="Invoice of the order"]');
+	await node.waitFor();
+	await node.dblclick();
+	const panel = ndv();
+	await panel.locator('[data-test-id="parameter-input-invoiceType"]').waitFor();
+	for (const parameter of ['consumerId', 'invoiceType', 'status', 'invoiceDate', 'currency', 'lines']) {
+		await expect(panel.locator(`[data-test-id="parameter-input-${parameter}"]`).isVisible()).resolves.toBe(true);
+	}
+	const labels = (await panel.locator('[data-test-id="input-label"]').allInnerTexts()).map((text) => text.split('\n')[0].trim());
+	for (const label of ['Resource', 'Operation', 'Consumer', 'Invoice Type', 'Status', 'Contact', 'Invoice Date', 'Currency', 'Lines', 'Additional Fields']) {
+		expect(labels).toContain(label);
+	}
+	await expect(panel.locator('[data-test-id="parameter-input-invoiceType"] input').inputValue()).resolves.toBe('Customer Invoice');
+	await expect(panel.locator('img[src$="/ChiftInvoicing/chift.svg"], img[src$="/ChiftInvoicing/chift.dark.svg"]').count()).resolves.toBeGreaterThan(0);
+	await screenshot('13-invoicing-node-panel');
+	await page.keyboard.press('Escape');
+});
+
 test('the editor asked nothing outside 127.0.0.1 but npm about this package', () => {
 	// The nodes panel's "Node details" of a community node looks the package up on the npm registry
 	// from the browser (blocked here, no visible effect); nothing else may leave the machine.

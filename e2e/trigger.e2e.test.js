@@ -4,7 +4,9 @@
  * with the emulator; a signed pos.order.completed delivery starts one execution with the full order;
  * unsigned, wrongly signed and other consumers' deliveries start none, nor do old ones or repeats
  * (the seen deliveries live in the static data n8n saves after each call); deactivating deletes the
- * registration; "Listen for test event" does the same on the test URL. Needs a built package
+ * registration; "Listen for test event" does the same on the test URL. Then the Chift Trigger
+ * (chiftTrigger): a platform event (account.connection.created) and a POS event with its full
+ * order, signed deliveries run, unsigned and stale ones get 401. Needs a built package
  * (npm run build).
  */
 const path = require('node:path');
@@ -27,6 +29,8 @@ let cookie;
 let apiKey;
 let workflowId;
 let allConsumersWorkflowId;
+let connectionWorkflowId;
+let orderWorkflowId;
 
 async function rest(method, route, body) {
 	const response = await fetch(`${server.url}/rest${route}`, {
@@ -58,16 +62,16 @@ async function eventually(check, what, timeoutMs = 20_000) {
 	}
 }
 
-const triggerWorkflow = ({ id = 'chiftTriggerE2E01', webhookId = '6f0e9d8c-7b6a-4594-8382-716f5e4d3c2b', parameters } = {}) => ({
+const triggerWorkflow = ({ id = 'chiftTriggerE2E01', webhookId = '6f0e9d8c-7b6a-4594-8382-716f5e4d3c2b', parameters, node = 'Chift POS Trigger', type = 'chiftPosTrigger' } = {}) => ({
 	id,
-	name: `New POS order (${id})`,
+	name: `${node} (${id})`,
 	active: false,
 	settings: { executionOrder: 'v1' },
 	nodes: [
 		{
 			id: '0b1c2d3e-0000-4000-8000-00000000000a',
-			name: 'Chift POS Trigger',
-			type: 'n8n-nodes-chift.chiftPosTrigger',
+			name: node,
+			type: `n8n-nodes-chift.${type}`,
 			typeVersion: 1,
 			position: [0, 0],
 			webhookId,
@@ -100,6 +104,30 @@ beforeAll(async () => {
 			id: 'chiftTriggerE2E02',
 			webhookId: '7a1f0e9d-8c7b-4a59-8382-716f5e4d3c2c',
 			parameters: { event: 'pos.order.completed', consumers: 'all', integrationId: 1001, options: { fetchFullOrder: true } },
+		}),
+	);
+	// Chift Trigger: a platform event for every consumer, and a POS event of one consumer with its order.
+	connectionWorkflowId = await n8n.importWorkflow(
+		triggerWorkflow({
+			id: 'chiftTriggerE2E03',
+			webhookId: '8b2a1f0e-9d8c-4b6a-8594-716f5e4d3c2d',
+			node: 'Chift Trigger',
+			type: 'chiftTrigger',
+			parameters: { event: 'account.connection.created', consumers: 'all', options: {} },
+		}),
+	);
+	orderWorkflowId = await n8n.importWorkflow(
+		triggerWorkflow({
+			id: 'chiftTriggerE2E04',
+			webhookId: '9c3b2a1f-0e9d-4c7b-8a59-716f5e4d3c2e',
+			node: 'Chift Trigger',
+			type: 'chiftTrigger',
+			parameters: {
+				event: 'pos.order.completed',
+				consumers: 'one',
+				consumerId: { __rl: true, mode: 'id', value: CONSUMERS.bistro },
+				options: { fetchFullRecord: true },
+			},
 		}),
 	);
 	server = await n8n.start();
@@ -246,6 +274,79 @@ test('All Consumers of a POS: an order of a consumer with two POS is fetched thr
 
 	await rest('POST', `/workflows/${allId}/deactivate`, {});
 	await eventually(() => emulator.webhooks.size === 0, 'the registration to be deleted');
+});
+
+describe('Chift Trigger', () => {
+	const registrationOf = (webhookId) => [...emulator.webhooks.values()].find((w) => w.url.includes(webhookId));
+	const finished = async (id, count) => {
+		const list = await eventually(async () => {
+			const runs = await executions(id);
+			return runs.length >= count && runs.every((e) => e.finished || e.status === 'success') ? runs : undefined;
+		}, `${count} execution(s) of ${id}`);
+		await new Promise((resolve) => setTimeout(resolve, 1500)); // nothing more comes
+		const all = await executions(id);
+		expect(all).toHaveLength(count);
+		return list;
+	};
+
+	test('activating registers a platform event without an integration, and a POS event with the consumer\'s POS integration', async () => {
+		for (const id of [connectionWorkflowId, orderWorkflowId]) {
+			const workflow = await rest('GET', `/workflows/${id}`);
+			await rest('POST', `/workflows/${id}/activate`, { versionId: workflow.versionId });
+		}
+		await eventually(() => emulator.webhooks.size === 2, 'two registrations');
+		expect(registrationOf('8b2a1f0e')).toMatchObject({ event: 'account.connection.created', integrationid: null, status: 'active' });
+		expect(registrationOf('9c3b2a1f')).toMatchObject({ event: 'pos.order.completed', integrationid: 1001, status: 'active' });
+		const [post] = emulator.requestsTo('POST', '/webhooks').filter((r) => r.body.event === 'account.connection.created');
+		expect(Object.keys(post.body).sort()).toEqual(['event', 'signingsecret', 'url']);
+	});
+
+	test('a new connection starts one execution with the connection; unsigned and stale deliveries get 401', async () => {
+		const { connection, deliveries } = await emulator.createConnection(CONSUMERS.bakery);
+		expect(deliveries.map((d) => d.status)).toEqual([200]);
+		const fields = { connectionid: connection.connectionid };
+		const [unsigned] = await emulator.deliver({ event: 'account.connection.created', consumerId: CONSUMERS.bakery, fields, signature: 'none' });
+		const [stale] = await emulator.deliver({
+			event: 'account.connection.created',
+			consumerId: CONSUMERS.bakery,
+			fields: { ...fields, created: Math.floor(Date.now() / 1000) - 600 },
+		});
+		expect([unsigned.status, stale.status]).toEqual([401, 401]);
+		expect(JSON.parse(unsigned.body).message).toBe('Invalid or missing X-Chift-Signature');
+		expect(JSON.parse(stale.body).message).toMatch(/^Delivery too old: created \d+ is 60\d s before now, more than the 300 s allowed/);
+
+		const [run] = await finished(connectionWorkflowId, 1);
+		expect(run.status).toBe('success');
+		const [item] = run.data.resultData.runData['Chift Trigger'][0].data.main[0];
+		expect(item.json).toEqual({
+			accountid: emulator.apiKey.accountId,
+			event: 'account.connection.created',
+			consumerid: CONSUMERS.bakery,
+			created: expect.any(Number),
+			connectionid: connection.connectionid,
+		});
+	});
+
+	test('a completed POS order starts one execution with the full order; unsigned and stale deliveries get 401', async () => {
+		const { order, deliveries } = await emulator.completeOrder(CONSUMERS.bistro);
+		// Both the POS trigger's workflows are inactive now: only the Chift Trigger's registration gets it.
+		expect(deliveries.map((d) => [d.url.includes('9c3b2a1f'), d.status])).toEqual([[true, 200]]);
+		const unsigned = await emulator.completeOrder(CONSUMERS.bistro, { signature: 'wrong' });
+		const [stale] = await emulator.deliver({
+			consumerId: CONSUMERS.bistro,
+			fields: { order_id: order.id, device_id: order.device_id, created: Math.floor(Date.now() / 1000) - 600 },
+		});
+		expect([unsigned.deliveries[0].status, stale.status]).toEqual([401, 401]);
+
+		const [run] = await finished(orderWorkflowId, 1);
+		const [item] = run.data.resultData.runData['Chift Trigger'][0].data.main[0];
+		expect(item.json).toMatchObject({ id: order.id, order_number: order.order_number, items: expect.any(Array), consumerid: CONSUMERS.bistro, event: 'pos.order.completed' });
+	});
+
+	test('deactivating deletes both registrations', async () => {
+		for (const id of [connectionWorkflowId, orderWorkflowId]) await rest('POST', `/workflows/${id}/deactivate`, {});
+		await eventually(() => emulator.webhooks.size === 0, 'the registrations to be deleted');
+	});
 });
 
 test('every request n8n sent and every answer of the emulator follows Chift\'s OpenAPI document', () => {

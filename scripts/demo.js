@@ -102,6 +102,8 @@ async function main() {
 		'Chift POS Trigger: activate "Chift POS: new order → invoice lines" (or click "Execute workflow" to',
 		'listen for a test event), then make the emulator complete an order at Bistro Central:',
 		`  curl -X POST ${stack.emulator.url}/_emulator/complete-order/${stack.emulator.data.consumers[0].consumerid}`,
+		'Chift Trigger on account.connection.created: make a consumer without a POS (Boulangerie Lune) connect one:',
+		`  curl -X POST ${stack.emulator.url}/_emulator/connection-created/${stack.emulator.data.consumers[2].consumerid}`,
 		'',
 		'AI agent: open "Chift POS: an AI agent that creates customers and reads orders", fill in an OpenAI',
 		'API key in the credential "OpenAI (fill in your API key)" (the only part that leaves this machine),',

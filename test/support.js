@@ -130,6 +130,30 @@ function useStack(emulatorOptions, stackOptions) {
 	return handle;
 }
 
+/**
+ * The life of a stack in a trigger's test file: a fresh one per test (no registrations, no
+ * deliveries seen), the webhook endpoint it serves closed after each. serve(type, parameters)
+ * serves the trigger and activates it, as n8n does (its create() registers with the emulator).
+ */
+function useTriggerStack() {
+	const handle = { stack: undefined, endpoint: undefined };
+	beforeEach(async () => {
+		handle.stack = await startStack();
+	});
+	afterEach(async () => {
+		await handle.endpoint?.close();
+		handle.endpoint = undefined;
+		await handle.stack?.stop();
+	});
+	handle.serve = async (type, parameters) => {
+		await handle.endpoint?.close();
+		handle.endpoint = await handle.stack.harness.serveWebhook({ type, credentials: CREDENTIAL, parameters });
+		await handle.endpoint.activate();
+		return handle.endpoint;
+	};
+	return handle;
+}
+
 /** Output items of output 0 (success) and 1 (error output) as plain JSON. */
 const jsonOf = (items) => (items ?? []).map((item) => item.json);
 
@@ -152,4 +176,4 @@ function accountingSuite(emulatorOptions) {
 	};
 }
 
-module.exports = { startStack, useStack, accountingSuite, locator, jsonOf, CONSUMERS, NODE_CLASSES, REGISTRIES, ChiftPos, ChiftAccounting, ChiftApi };
+module.exports = { startStack, useStack, useTriggerStack, accountingSuite, locator, jsonOf, CONSUMERS, NODE_CLASSES, REGISTRIES, ChiftPos, ChiftAccounting, ChiftApi };

@@ -4,7 +4,7 @@ const crypto = require('crypto');
 const path = require('path');
 
 const { isSignedByChift, reasonToIgnore, toleranceOf, createdOf, staleness, deliveryIdOf, rememberDelivery } = require(
-	path.join(__dirname, '..', 'dist/nodes/ChiftPosTrigger/delivery.js'),
+	path.join(__dirname, '..', 'dist/nodes/shared/webhooks/delivery.js'),
 );
 const { ChiftPosTrigger } = require(path.join(__dirname, '..', 'dist/nodes/ChiftPosTrigger/ChiftPosTrigger.node.js'));
 
@@ -150,46 +150,35 @@ describe('the trigger node', () => {
 });
 
 describe('deliveries through n8n\'s webhook path (emulator → served webhook)', () => {
-	const { startStack, CONSUMERS } = require('./support');
-	const CREDENTIALS = { chiftApi: { id: 'chiftCred', name: 'Chift test' } };
-	let stack;
-	let endpoint;
+	const { useTriggerStack, CONSUMERS } = require('./support');
+	const handle = useTriggerStack();
 
 	/** An active trigger for the bistro's orders, registered with the emulator by its own create(). */
 	async function activeTrigger(options = {}) {
-		endpoint = await stack.harness.serveWebhook({
-			type: 'chiftPosTrigger',
-			credentials: CREDENTIALS,
-			parameters: { event: 'pos.order.completed', consumers: 'one', consumerId: { __rl: true, mode: 'id', value: CONSUMERS.bistro }, options },
+		const endpoint = await handle.serve('chiftPosTrigger', {
+			event: 'pos.order.completed',
+			consumers: 'one',
+			consumerId: { __rl: true, mode: 'id', value: CONSUMERS.bistro },
+			options,
 		});
-		await endpoint.activate();
-		expect([...stack.emulator.webhooks.values()].map((w) => w.url)).toEqual([endpoint.url]);
+		expect([...handle.stack.emulator.webhooks.values()].map((w) => w.url)).toEqual([endpoint.url]);
 		return endpoint;
 	}
 	const now = () => Math.floor(Date.now() / 1000);
-	const deliver = (fields) => stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-1', device_id: 'till-1', ...fields } });
-
-	beforeEach(async () => {
-		stack = await startStack();
-	});
-	afterEach(async () => {
-		await endpoint?.close();
-		endpoint = undefined;
-		await stack.stop();
-	});
+	const deliver = (fields) => handle.stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-1', device_id: 'till-1', ...fields } });
 
 	test('a fresh signed delivery starts one execution with the event; unsigned or wrongly signed ones get 401', async () => {
 		await activeTrigger();
 		const [fresh] = await deliver({ order_id: 'ord-fresh' });
 		expect(fresh.status).toBe(200);
-		expect(endpoint.executions).toHaveLength(1);
-		expect(endpoint.executions[0][0][0].json).toMatchObject({ event: 'pos.order.completed', consumerid: CONSUMERS.bistro, order_id: 'ord-fresh' });
-		expect(endpoint.executions[0][0][0].json.created).toBeGreaterThan(now() - 60); // the emulator stamps deliveries with the current time
+		expect(handle.endpoint.executions).toHaveLength(1);
+		expect(handle.endpoint.executions[0][0][0].json).toMatchObject({ event: 'pos.order.completed', consumerid: CONSUMERS.bistro, order_id: 'ord-fresh' });
+		expect(handle.endpoint.executions[0][0][0].json.created).toBeGreaterThan(now() - 60); // the emulator stamps deliveries with the current time
 
-		const [unsigned] = await stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-x' }, signature: 'none' });
-		const [wrong] = await stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-y' }, signature: 'wrong' });
+		const [unsigned] = await handle.stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-x' }, signature: 'none' });
+		const [wrong] = await handle.stack.emulator.deliver({ consumerId: CONSUMERS.bistro, fields: { order_id: 'ord-y' }, signature: 'wrong' });
 		expect([unsigned.status, wrong.status]).toEqual([401, 401]);
-		expect(endpoint.executions).toHaveLength(1);
+		expect(handle.endpoint.executions).toHaveLength(1);
 	});
 
 	test('a validly signed delivery created 10 minutes ago gets 401 saying why, and starts nothing', async () => {
@@ -197,7 +186,7 @@ describe('deliveries through n8n\'s webhook path (emulator → served webhook)',
 		const [old] = await deliver({ created: now() - 600 });
 		expect(old.status).toBe(401);
 		expect(JSON.parse(old.body).message).toMatch(/^Delivery too old: created \d+ is 60\d s before now, more than the 300 s allowed/);
-		expect(endpoint.executions).toHaveLength(0);
+		expect(handle.endpoint.executions).toHaveLength(0);
 	});
 
 	test('a delivery created too far in the future (clock skew beyond the tolerance) gets 401', async () => {
@@ -205,7 +194,7 @@ describe('deliveries through n8n\'s webhook path (emulator → served webhook)',
 		const [future] = await deliver({ created: now() + 120 });
 		expect(future.status).toBe(401);
 		expect(JSON.parse(future.body).message).toMatch(/^Delivery from the future: created \d+ is 1[12]\d s after now, more than the 60 s allowed/);
-		expect(endpoint.executions).toHaveLength(0);
+		expect(handle.endpoint.executions).toHaveLength(0);
 	});
 
 	test('a signed delivery without a readable created gets 401 while the check is on', async () => {
@@ -214,7 +203,7 @@ describe('deliveries through n8n\'s webhook path (emulator → served webhook)',
 		const [text] = await deliver({ created: 'yesterday' });
 		expect([missing.status, text.status]).toEqual([401, 401]);
 		expect(JSON.parse(missing.body).message).toMatch(/^Delivery has no readable created/);
-		expect(endpoint.executions).toHaveLength(0);
+		expect(handle.endpoint.executions).toHaveLength(0);
 	});
 
 	test('the same delivery twice starts one execution; the second is acknowledged as a duplicate', async () => {
@@ -224,17 +213,17 @@ describe('deliveries through n8n\'s webhook path (emulator → served webhook)',
 		const [second] = await deliver({ created });
 		expect([first.status, second.status]).toEqual([200, 200]);
 		expect(JSON.parse(second.body)).toEqual({ received: true, ignored: expect.stringMatching(/^duplicate delivery [0-9a-f]{32}/) });
-		expect(endpoint.executions).toHaveLength(1);
+		expect(handle.endpoint.executions).toHaveLength(1);
 		// Another event (another order, same second) is no duplicate.
 		const [other] = await deliver({ created, order_id: 'ord-2' });
 		expect(other.status).toBe(200);
-		expect(endpoint.executions).toHaveLength(2);
+		expect(handle.endpoint.executions).toHaveLength(2);
 	});
 
 	test('the deliveries seen are saved in the node\'s static data, beside the registration', async () => {
 		await activeTrigger();
 		await deliver({ created: now() });
-		const saved = endpoint.staticData()['node:Chift POS Trigger'];
+		const saved = handle.endpoint.staticData()['node:Chift POS Trigger'];
 		expect(saved).toMatchObject({ webhookId: expect.any(String), signingSecret: expect.any(String) });
 		expect(Object.keys(saved.deliveries)).toHaveLength(1);
 	});
@@ -246,6 +235,6 @@ describe('deliveries through n8n\'s webhook path (emulator → served webhook)',
 		const [again] = await deliver({ created });
 		const [none] = await deliver({ created: undefined, order_id: 'ord-3' });
 		expect([old.status, again.status, none.status]).toEqual([200, 200, 200]);
-		expect(endpoint.executions).toHaveLength(3);
+		expect(handle.endpoint.executions).toHaveLength(3);
 	});
 });

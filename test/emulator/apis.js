@@ -9,6 +9,6 @@
  *   routes(kit) its routes, [method, kit.at('/<api>/...'), kit.api('resource', handler, METHOD)]
  * A new API is a folder and one line here.
  */
-const UNIFIED_APIS = [require('./accounting'), require('./commerce'), require('./pms'), require('./payment')];
+const UNIFIED_APIS = [require('./accounting'), require('./invoicing'), require('./commerce'), require('./pms'), require('./payment'), require('./banking')];
 
 module.exports = { UNIFIED_APIS };

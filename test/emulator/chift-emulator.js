@@ -18,7 +18,7 @@ const crypto = require('crypto');
 
 const { createSampleData } = require('./sample-data');
 const { dayOf, round, serviceDayOf } = require('./pos-data');
-const { createKit } = require('./kit');
+const { createKit, Answer } = require('./kit');
 const { UNIFIED_APIS } = require('./apis');
 const { platformRoutes } = require('./platform');
 
@@ -243,7 +243,7 @@ async function startChiftEmulator(options = {}) {
 			await delay(emulator.faults.latencyMs);
 			const created = create();
 			entity = created.entity;
-			Object.assign(transaction, { status_code: 200, created_entity_id: created.entityId });
+			Object.assign(transaction, { status_code: created.status ?? 200, created_entity_id: created.entityId });
 		} catch (error) {
 			if (id) transactions.delete(id);
 			throw error;
@@ -523,13 +523,42 @@ async function startChiftEmulator(options = {}) {
 
 	// Webhooks (account level) and the integrations they are registered for (§12).
 	const webhooks = new Map();
+	/**
+	 * The events GET /webhooks/list offers, as Chift's webhook guide lists them, with the fields each
+	 * delivery adds to accountid, event, consumerid and created (`fields(consumer)`, the defaults of
+	 * deliver()). Platform events have the api 'Account' (assumed: the document only says the api may
+	 * be null). Chift documents no invoicing, e-commerce or accounting event: none is offered here.
+	 */
+	const connectionIdOf = (consumer) => consumer?.connections[0]?.connectionid ?? null;
+	const flowFields = () => ({ flowid: 'f10a0000-0000-4000-8000-000000000001', syncid: '5c0a0000-0000-4000-8000-000000000001' });
 	const EVENTS = [
-		{ event: 'pos.order.completed', api: 'Point of Sale' },
-		{ event: 'account.connection.created', api: 'Account' },
-		{ event: 'account.connection.updated', api: 'Account' },
-		{ event: 'account.connection.deleted', api: 'Account' },
-		{ event: 'account.flow.executed', api: 'Account' },
+		{ event: 'pos.order.completed', api: 'Point of Sale', fields: () => ({}) },
+		{ event: 'account.connection.created', api: 'Account', fields: (consumer) => ({ connectionid: connectionIdOf(consumer) }) },
+		{ event: 'account.connection.updated', api: 'Account', fields: (consumer) => ({ connectionid: connectionIdOf(consumer), status: 'active' }) },
+		{ event: 'account.connection.deleted', api: 'Account', fields: (consumer) => ({ connectionid: connectionIdOf(consumer) }) },
+		{ event: 'account.connection.up', api: 'Account', fields: (consumer) => ({ connectionid: connectionIdOf(consumer) }) },
+		{ event: 'account.connection.down', api: 'Account', fields: (consumer) => ({ connectionid: connectionIdOf(consumer) }) },
+		{ event: 'account.flow.enabled', api: 'Account', fields: flowFields },
+		{ event: 'account.flow.disabled', api: 'Account', fields: flowFields },
+		{
+			event: 'account.flow.executed',
+			api: 'Account',
+			fields: () => ({ ...flowFields(), status: 'success', executionid: crypto.randomUUID(), parentexecutionid: crypto.randomUUID() }),
+		},
+		{
+			event: 'account.issue.created',
+			api: 'Account',
+			// assumed: the guide's list of issue fields is cut after issue_status; its values are not documented.
+			fields: (consumer) => ({ issue_id: crypto.randomUUID(), connectionid: connectionIdOf(consumer), error_code: 'ERROR_CONNECTOR_AUTHENTICATION', issue_status: 'new' }),
+		},
+		// assumed: the guide names the event without its fields; the connection refreshed is the likely one.
+		{ event: 'account.datalayer.refresh_executed', api: 'Account', fields: (consumer) => ({ connectionid: connectionIdOf(consumer) }) },
 	];
+	/** The unified API an event belongs to (it is registered per integration of it), undefined for a platform event. */
+	const apiOfEvent = (event) => {
+		const api = EVENTS.find((e) => e.event === event)?.api;
+		return api && api !== 'Account' ? api : undefined;
+	};
 	const integrations = () => {
 		const seen = new Map();
 		for (const connection of data.consumers.flatMap((consumer) => consumer.connections)) {
@@ -547,7 +576,7 @@ async function startChiftEmulator(options = {}) {
 	const publicWebhook = ({ signingsecret, ...webhook }) => webhook;
 	routes.push(
 		['GET', /^\/integrations$/, () => integrations()],
-		['GET', /^\/webhooks\/list$/, () => EVENTS],
+		['GET', /^\/webhooks\/list$/, () => EVENTS.map(({ event, api }) => ({ event, api }))],
 		['GET', /^\/webhooks$/, ({ query }) => [...webhooks.values()].filter((w) => !query.status || w.status === query.status).map(publicWebhook)],
 		['POST', /^\/webhooks$/, ({ body }) => {
 			const issues = [];
@@ -555,7 +584,7 @@ async function startChiftEmulator(options = {}) {
 			if (typeof body?.url !== 'string' || !body.url) issues.push([['body', 'url'], 'Field required', 'missing', body]);
 			if (issues.length) throw validationError(issues);
 			if (!EVENTS.some((e) => e.event === body.event)) throw chiftError(400, `Unknown event ${body.event}`, 'ERROR_DATA_VALIDATION');
-			if (body.event.startsWith('pos.') && !Number.isInteger(body.integrationid)) {
+			if (apiOfEvent(body.event) && !Number.isInteger(body.integrationid)) {
 				throw chiftError(400, 'integrationid is required for unified API events', 'ERROR_DATA_VALIDATION');
 			}
 			const webhook = {
@@ -581,17 +610,18 @@ async function startChiftEmulator(options = {}) {
 	);
 
 	/**
-	 * Sends an event to every active webhook registered for it (and for the consumer's POS
-	 * integration), signed with the webhook's secret unless `signature` says otherwise:
-	 * 'none' (no header) or 'wrong'. Resolves to the deliveries with their HTTP answers.
+	 * Sends an event to every active webhook registered for it (for an API's event: for one of the
+	 * consumer's integrations of that API), with the event's fields (overridden by `fields`), signed
+	 * with the webhook's secret unless `signature` says otherwise: 'none' (no header) or 'wrong'.
+	 * Resolves to the deliveries with their HTTP answers.
 	 */
 	async function deliver({ event = 'pos.order.completed', consumerId, fields = {}, signature = 'valid' }) {
 		const consumer = data.consumers.find((c) => c.consumerid === consumerId);
-		const integrationIds = new Set((consumer?.connections ?? []).map((c) => c.integrationid));
-		const targets = [...webhooks.values()].filter(
-			(w) => w.status === 'active' && w.event === event && (!event.startsWith('pos.') || integrationIds.has(w.integrationid)),
-		);
-		const body = JSON.stringify({ accountid: apiKey.accountId, event, consumerid: consumerId, created: Math.floor(Date.now() / 1000), ...fields });
+		const api = apiOfEvent(event);
+		const integrationIds = new Set((consumer?.connections ?? []).filter((c) => c.api === api).map((c) => c.integrationid));
+		const targets = [...webhooks.values()].filter((w) => w.status === 'active' && w.event === event && (!api || integrationIds.has(w.integrationid)));
+		const defaults = EVENTS.find((e) => e.event === event)?.fields(consumer) ?? {};
+		const body = JSON.stringify({ accountid: apiKey.accountId, event, consumerid: consumerId, created: Math.floor(Date.now() / 1000), ...defaults, ...fields });
 		const deliveries = [];
 		for (const webhook of targets) {
 			const headers = { 'content-type': 'application/json' };
@@ -619,7 +649,7 @@ async function startChiftEmulator(options = {}) {
 	const kit = { ...createKit({ chiftError, HttpError }), once, paged, chiftError, validationError };
 	for (const api of UNIFIED_APIS) routes.push(...api.routes({ ...kit, api: unified(api.apiName, api.storeKey) }));
 	// The platform's own routes (test/emulator/platform/).
-	const platform = platformRoutes({ ...kit, data, webhooks, consumerOf, deliver: (...args) => deliver(...args), today: options.today ?? new Date() });
+	const platform = platformRoutes({ ...kit, data, webhooks, consumerOf, createConnection: (...args) => createConnection(...args), today: options.today ?? new Date() });
 	routes.push(...platform.routes);
 
 	// Not Chift: a control route of the emulator, so a person (or the demo) can make a POS order
@@ -631,6 +661,43 @@ async function startChiftEmulator(options = {}) {
 			consumerOf(consumerId);
 			const { order, deliveries } = await completeOrder(consumerId);
 			return { order_id: order.id, deliveries: deliveries.map(({ url, status }) => ({ url, status })) };
+		},
+		{ public: true },
+	]);
+
+	/**
+	 * The consumer finished a connection (as after following its activation link): a new active
+	 * connection to `integrationid` (default: the first integration of an API the consumer has no
+	 * connection to), then its account.connection.created delivery.
+	 */
+	async function createConnection(consumerId, { integrationid, signature } = {}) {
+		const consumer = consumerOf(consumerId);
+		const known = integrations();
+		const integration =
+			integrationid === undefined
+				? known.find((candidate) => !consumer.connections.some((c) => c.api === candidate.api))
+				: known.find((candidate) => candidate.integrationid === integrationid);
+		if (!integration) throw chiftError(400, 'No integration to connect this consumer to', 'ERROR_DATA_VALIDATION');
+		const connection = {
+			connectionid: crypto.randomUUID(),
+			name: integration.name,
+			integration: integration.name,
+			integrationid: integration.integrationid,
+			api: integration.api,
+			status: 'active',
+		};
+		consumer.connections.push(connection);
+		const deliveries = await deliver({ event: 'account.connection.created', consumerId, fields: { connectionid: connection.connectionid }, signature });
+		return { connection, deliveries };
+	}
+
+	// Not Chift: the same for a new connection, so the demo can fire account.connection.created.
+	routes.push([
+		'POST',
+		/^\/_emulator\/connection-created\/([^/]+)$/,
+		async ({ params: [consumerId], body }) => {
+			const { connection, deliveries } = await createConnection(consumerId, { integrationid: body?.integrationid });
+			return { connectionid: connection.connectionid, integration: connection.integration, deliveries: deliveries.map(({ url, status }) => ({ url, status })) };
 		},
 		{ public: true },
 	]);
@@ -677,6 +744,7 @@ async function startChiftEmulator(options = {}) {
 		platform: platform.state,
 		deliver,
 		completeOrder,
+		createConnection,
 		/** More API keys the token exchange accepts beside apiKey (a second key of the account, as after a rotation). */
 		otherApiKeys: [],
 		/**
@@ -754,6 +822,7 @@ async function startChiftEmulator(options = {}) {
 			}
 			const match = route[1].exec(url.pathname);
 			payload = await route[2]({ req, body: json, query: record.query, params: match.slice(1).map(decodeURIComponent) });
+			if (payload instanceof Answer) ({ status, body: payload } = payload);
 			if (injection?.afterRoute) {
 				injection.used++;
 				record.injected = true;

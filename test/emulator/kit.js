@@ -19,6 +19,33 @@ const nowText = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 /** A day `days` before `today` (a Date), as YYYY-MM-DD. */
 const daysBefore = (today, days) => dayText(new Date(today.getTime() - days * 24 * 3600 * 1000));
 
+/** An answer with another 2xx status than 200 (a route the document declares with 201 Created). */
+class Answer {
+	constructor(status, body) {
+		this.status = status;
+		this.body = body;
+	}
+}
+const created = (body) => new Answer(201, body);
+
+/** A one-page PDF, as small as a valid one gets, as base64 (invoices' PDFs, attachments). */
+function samplePdf(text) {
+	const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+	return Buffer.from(
+		[
+			'%PDF-1.4',
+			'1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+			'2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+			'3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj',
+			`4 0 obj << /Length ${stream.length} >> stream`,
+			stream,
+			'endstream endobj',
+			'trailer << /Root 1 0 R >>',
+			'%%EOF',
+		].join('\n'),
+	).toString('base64');
+}
+
 /**
  * @param {object} base the emulator's own helpers: { chiftError, validationError, HttpError }
  */
@@ -55,7 +82,7 @@ function createKit({ chiftError, HttpError }) {
 		return record;
 	}
 
-	return { at, checkBody, notFound, find, dayText, nowText, daysBefore };
+	return { at, checkBody, notFound, find, dayText, nowText, daysBefore, created, samplePdf };
 }
 
-module.exports = { createKit, at, dayText, nowText, daysBefore };
+module.exports = { createKit, at, dayText, nowText, daysBefore, Answer, created, samplePdf };

@@ -40,6 +40,8 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 				// The guest rooms above the bistro (a hotel-restaurant) and its online payments.
 				{ connectionid: 'c0a80101-0000-4000-8000-000000000032', name: 'Mews', integration: 'Mews', integrationid: 4101, api: 'Property Management System', status: 'active' },
 				{ connectionid: 'c0a80101-0000-4000-8000-000000000033', name: 'Mollie', integration: 'Mollie', integrationid: 5101, api: 'Payment', status: 'active' },
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000041', name: 'Teamleader', integration: 'Teamleader', integrationid: 3001, api: 'Invoicing', status: 'active' },
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000051', name: 'Ponto', integration: 'Ponto', integrationid: 4001, api: 'Banking', status: 'active' },
 			],
 		},
 		{
@@ -74,6 +76,8 @@ function createSampleData({ today = new Date(), extraOrders = 0 } = {}) {
 				},
 				// The bakery's biscuit web shop.
 				{ connectionid: 'c0a80101-0000-4000-8000-000000000031', name: 'Shopify', integration: 'Shopify', integrationid: 3101, api: 'eCommerce', status: 'active' },
+				// The web shop's orders are invoiced in Odoo's invoicing (the shop order → invoice example).
+				{ connectionid: 'c0a80101-0000-4000-8000-000000000042', name: 'Odoo Invoicing', integration: 'Odoo', integrationid: 3002, api: 'Invoicing', status: 'active' },
 			],
 		},
 		{

@@ -6,46 +6,7 @@
  */
 
 /** Operations a planned node (names fixed in the package's public contract) will offer. */
-const NOT_YET_OFFERED = [
-	{
-		node: 'chiftInvoicing',
-		reason: 'Not yet offered: the Chift Invoicing node is planned.',
-		operationIds: [
-			'invoicing_get_contacts',
-			'invoicing_post_contacts',
-			'invoicing_get_contact',
-			'invoicing_get_products',
-			'invoicing_post_products',
-			'invoicing_get_product',
-			'invoicing_get_taxes',
-			'invoicing_get_tax',
-			'invoicing_get_invoices',
-			'invoicing_post_invoices',
-			'invoicing_get_invoice',
-			'invoicing_upload_document',
-			'invoicing_get_opportunities',
-			'invoicing_get_opportunity',
-			'invoicing_get_payments',
-			'invoicing_create_payment',
-			'invoicing_update_payment',
-			'invoicing_get_payments_methods',
-			'invoicing_get_bank_accounts',
-			'invoicing_get_bank_transactions',
-		],
-	},
-	{
-		node: 'chiftBanking',
-		reason: 'Not yet offered: the Chift Banking node is planned.',
-		operationIds: [
-			'banking_get_financial_institutions',
-			'banking_get_accounts',
-			'banking_get_account_transactions',
-			'banking_get_account_counterparts',
-			'banking_get_attachments',
-			'banking_get_opening_balance',
-		],
-	},
-];
+const NOT_YET_OFFERED = [];
 
 /** Operations no node will offer. */
 const LEFT_OUT = [

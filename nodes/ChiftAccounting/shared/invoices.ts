@@ -1,9 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { FieldGroup } from '../../shared/operations/define';
-import { binaryFileField, booleanField, numberField, optionsField } from '../../shared/operations/fields';
-import type { ChiftField, ItemParameters } from '../../shared/operations/parameters';
+import { binaryFileField, booleanField, optionsField } from '../../shared/operations/fields';
+import type { ChiftField } from '../../shared/operations/parameters';
 import { textField } from '../../shared/operations/parameters';
+import { linesAndTotals as sharedLinesAndTotals, totalFields } from '../../shared/operations/totals';
 import { accountingLocator } from './fields';
 
 /** Chift's InvoiceType. */
@@ -34,60 +33,8 @@ export const optionalLocator = (spec: Parameters<typeof accountingLocator>[0]): 
 export const paymentMethod = (description: string) =>
 	optionalLocator({ name: 'paymentMethodId', displayName: 'Payment Method', apiName: 'payment_method_id', searchListMethod: 'searchPaymentMethods', idPlaceholder: 'e.g. PM-BANK', description });
 
-/** The amounts an invoice or an expense carries both in total and on each line. */
-const AMOUNTS = ['untaxed_amount', 'tax_amount', 'total'] as const;
-
-const cents = (value: number) => Math.round(value * 100);
-
-/**
- * The rule Chift's document implies by carrying every amount twice, on the document and on its
- * lines (the accounting system books the lines, and rejects or unbalances a document whose totals
- * disagree with them): on each line untaxed_amount + tax_amount = total, and the document's
- * untaxed_amount, tax_amount and total are the sums of its lines', all to the cent. Totals the
- * user left out are not checked: they are filled in from the lines (see fillTotals).
- */
-export function checkTotals(values: IDataObject, item: ItemParameters, linesLabel: string) {
-	const lines = values.lines as IDataObject[] | undefined;
-	if (!lines) return;
-	lines.forEach((line, index) => {
-		const [untaxed, tax, total] = AMOUNTS.map((key) => Number(line[key]));
-		if (cents(untaxed) + cents(tax) !== cents(total)) {
-			throw item.invalid(
-				`${linesLabel}, line ${index + 1}: untaxed_amount ${untaxed} + tax_amount ${tax} is not its total ${total}`,
-				'Each line must add up to the cent: total = untaxed_amount + tax_amount. Check how the line amounts are mapped (taxes included or not).',
-				linesLabel,
-			);
-		}
-	});
-	for (const key of AMOUNTS) {
-		if (values[key] === undefined) continue;
-		const sum = lines.reduce((sum, line) => sum + Number(line[key]), 0);
-		if (cents(sum) !== cents(Number(values[key]))) {
-			throw item.invalid(
-				`${key} ${String(values[key])} is not the sum of the lines' ${key} (${(cents(sum) / 100).toFixed(2)})`,
-				`The document's amounts must equal the sums of its lines to the cent. Fix the lines, or leave ${key} out: it is then added up from the lines.`,
-				linesLabel,
-			);
-		}
-	}
-}
-
-/** The document's untaxed_amount, tax_amount and total, added up from its lines where not given. */
-export function fillTotals(values: IDataObject): IDataObject {
-	const lines = (values.lines as IDataObject[] | undefined) ?? [];
-	const filled = { ...values };
-	for (const key of AMOUNTS) {
-		if (filled[key] === undefined) filled[key] = cents(lines.reduce((sum, line) => sum + Number(line[key]), 0)) / 100;
-	}
-	return filled;
-}
-
-/** The three totals as optional fields: checked against the lines when given, added up from them when not. */
-export const totalFields = (what: string): ChiftField[] => [
-	numberField('untaxedAmount', 'Untaxed Amount', 'untaxed_amount', { description: `Total of the ${what} without taxes. Empty: the sum of the lines.` }),
-	numberField('taxAmount', 'Tax Amount', 'tax_amount', { description: `Total tax of the ${what}. Empty: the sum of the lines.` }),
-	numberField('total', 'Total', 'total', { description: `Total of the ${what}, taxes included. Empty: the sum of the lines.` }),
-];
+/** The totals of an invoice or an expense, checked against its lines (nodes/shared/operations/totals.ts, shared with Chift Invoicing). */
+export { totalFields };
 
 /** A file name Chift accepts for a PDF (letters, digits, - _ and spaces; .pdf optional). */
 export const pdfName = (what: string): ChiftField =>
@@ -139,7 +86,4 @@ export const pdfFile = (what: string) =>
 	});
 
 /** A document with lines and totals: the totals checked against the lines, and added up from them when left out. */
-export const linesAndTotals = {
-	check: (values: IDataObject, item: ItemParameters) => checkTotals(values, item, 'Lines'),
-	shape: fillTotals,
-};
+export const linesAndTotals = sharedLinesAndTotals('Lines');

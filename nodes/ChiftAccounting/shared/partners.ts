@@ -1,4 +1,5 @@
 import { countryCode, emailAddress } from '../../shared/operations/checks';
+import { addressGroup } from '../../shared/operations/address';
 import type { FieldGroup } from '../../shared/operations/define';
 import { defineOperation, filters } from '../../shared/operations/define';
 import { booleanField, momentField, optionsField } from '../../shared/operations/fields';
@@ -48,21 +49,7 @@ const addressFields = (): ChiftField[] => [
 ];
 
 /** The partner's address, sent as Chift's `addresses` list. */
-export function partnerAddress(): FieldGroup {
-	const fields = addressFields();
-	const byName = (name: string) => fields.find((field) => field.property.name === name) as ChiftField;
-	return {
-		name: 'address',
-		displayName: 'Address',
-		placeholder: 'Add Address Field',
-		description: 'The address of the partner. Address Type, Street, City, Postal Code and Country are required once any address field is set.',
-		nestAs: 'addresses',
-		asList: true,
-		recordList: 'addresses',
-		requiredTogether: ['addressType', 'street', 'city', 'postalCode', 'country'].map(byName),
-		fields,
-	};
-}
+export const partnerAddress = (): FieldGroup => addressGroup('partner', addressFields(), ['addressType', 'street', 'city', 'postalCode', 'country']);
 
 /**
  * Clients and suppliers are the same operations on two routes (Chift's documents for the two are

@@ -79,11 +79,16 @@ export async function searchPage(
 	};
 }
 
-/** The consumer's connections to one API, for the Connection option (a loadOptions method). */
-export function connectionsLoader(api: string) {
+/**
+ * The consumer's connections to one API, for the Connection option (a loadOptions method). `api`
+ * may depend on the node's parameters (a trigger's event); none when it is undefined.
+ */
+export function connectionsLoader(api: string | ((context: ILoadOptionsFunctions, client: ChiftClient) => Promise<string | undefined>)) {
 	return async function getConnections(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const { consumerId, client } = await consumerContext(this);
-		return (await client.connectionsOf(consumerId, api)).map((item) => ({
+		const name = typeof api === 'string' ? api : await api(this, client);
+		if (name === undefined) return [];
+		return (await client.connectionsOf(consumerId, name)).map((item) => ({
 			name: `${String(item.name ?? item.integration)}${item.status === 'active' ? '' : ` (${String(item.status)})`}`,
 			value: String(item.connectionid),
 			description: `${String(item.integration ?? '')} connection ${String(item.connectionid)}`,

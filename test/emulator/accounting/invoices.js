@@ -6,23 +6,7 @@
  */
 const crypto = require('crypto');
 
-/** A one-page PDF, as small as a valid one gets. */
-function samplePdf(text) {
-	const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-	return Buffer.from(
-		[
-			'%PDF-1.4',
-			'1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-			'2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-			'3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj',
-			`4 0 obj << /Length ${stream.length} >> stream`,
-			stream,
-			'endstream endobj',
-			'trailer << /Root 1 0 R >>',
-			'%%EOF',
-		].join('\n'),
-	).toString('base64');
-}
+const { samplePdf } = require('../kit');
 
 const round = (value) => Math.round(value * 100) / 100;
 

@@ -13,7 +13,7 @@ const { UNIFIED_APIS } = require('../apis');
 
 const LINK_MINUTES = 30;
 
-function routes({ root, at, data, state, consumerOf, checkBody, chiftError, notFound, deliver, today }) {
+function routes({ root, at, data, state, consumerOf, checkBody, chiftError, notFound, createConnection, today }) {
 	const publicConsumer = ({ connections, ...consumer }) => consumer;
 	const connectionOf = (consumer, connectionId) => consumer.connections.find((item) => item.connectionid === connectionId) ?? (() => { throw notFound('Connection', connectionId); })();
 	/** The link a customer opens, on the emulator's own address (assumed: Chift's link format is not documented). */
@@ -22,10 +22,6 @@ function routes({ root, at, data, state, consumerOf, checkBody, chiftError, notF
 		state.links.set(id, { consumerId: consumer.consumerid, expires: Date.now() + LINK_MINUTES * 60_000, ...details });
 		return { url: `http://${req.headers.host}/_emulator/connect/${id}` };
 	};
-	/** A known integration by number (those the sample consumers use), for the connection a link creates. */
-	const integrationOf = (integrationid) =>
-		data.consumers.flatMap((consumer) => consumer.connections).find((item) => item.integrationid === integrationid) ?? { integration: `Integration ${integrationid}`, api: 'Point of Sale' };
-
 	return [
 		['POST', root('/consumers'), ({ req, body }) => {
 			checkBody(req, body);
@@ -89,20 +85,10 @@ function routes({ root, at, data, state, consumerOf, checkBody, chiftError, notF
 			const link = state.links.get(linkId);
 			if (!link) throw notFound('Link', linkId);
 			if (link.expires < Date.now()) throw chiftError(410, 'This link has expired: links are valid 30 minutes', 'ERROR_LINK_EXPIRED');
-			const consumer = consumerOf(link.consumerId);
-			const integrationid = Number(body?.integrationid ?? link.integrationid ?? 1001);
-			const known = integrationOf(integrationid);
-			const connection = {
-				connectionid: crypto.randomUUID(),
-				name: link.name ?? known.integration,
-				integration: known.integration,
-				integrationid,
-				api: known.api,
-				status: 'active',
-			};
-			consumer.connections.push(connection);
+			// The emulator's own new connection (and its account.connection.created delivery).
+			const { connection, deliveries } = await createConnection(link.consumerId, { integrationid: body?.integrationid ?? link.integrationid ?? undefined });
+			if (link.name) connection.name = link.name;
 			state.links.delete(linkId);
-			const deliveries = await deliver({ event: 'account.connection.created', consumerId: consumer.consumerid, fields: { connectionid: connection.connectionid, integrationid, api: connection.api } });
 			return { connection, deliveries: deliveries.map(({ url, status }) => ({ url, status })) };
 		}, { public: true }],
 	];

@@ -11,7 +11,7 @@
  *   state            the platform's records (createState below), also emulator.platform
  *   consumerOf(id)   the consumer, or Chift's 404
  *   webhooks         the emulator's webhooks (Map by webhookid)
- *   deliver(...)     the emulator's webhook delivery (an event to every webhook registered for it)
+ *   createConnection(consumerId, { integrationid })   a finished connection and its account.connection.created
  */
 const { createState } = require('./state');
 

@@ -1,3 +1,4 @@
+import { base64Attachments } from '../../../shared/operations/attachments';
 import { defineOperation } from '../../../shared/operations/define';
 import { optionsField } from '../../../shared/operations/fields';
 import { textField } from '../../../shared/operations/parameters';
@@ -29,9 +30,6 @@ export const getManyAttachments = defineOperation({
 	],
 	// Chift sends each file as base64 text with an ID: named after the ID; a PDF gets .pdf so that
 	// n8n and the next nodes know its type.
-	binaryOutput: {
-		content: 'base64_string',
-		fileName: (record) => `attachment-${String(record.id)}${String(record.base64_string ?? '').startsWith('JVBERi0') ? '.pdf' : ''}`,
-	},
+	binaryOutput: base64Attachments,
 	options: readOptions,
 });
