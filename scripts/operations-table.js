@@ -44,8 +44,10 @@ function parameterText(property) {
 	return property.required ? property.displayName : `*${property.displayName}*`;
 }
 
-function operationRow(resource, operation) {
-	const calls = operation.endpoints.map((endpoint) => `\`${endpoint.method} ${endpoint.path}\``);
+/** A route as the table shows it: below `/consumers/{id}` in the unified APIs' tables, whole in the platform's (whole: some routes start at the API root). */
+function operationRow(resource, operation, whole) {
+	const route = (endpoint) => (whole && operation.consumer ? `/consumers/{id}${endpoint.path}` : endpoint.path);
+	const calls = operation.endpoints.map((endpoint) => `\`${endpoint.method} ${route(endpoint)}\``);
 	const parameters = [];
 	if (operation.properties.some((property) => property.name === 'returnAll')) parameters.push('Return All / Limit');
 	parameters.push(...operation.properties.map(parameterText).filter(Boolean));
@@ -55,8 +57,9 @@ function operationRow(resource, operation) {
 function tableOf(nodeName) {
 	const [file, exported] = REGISTRIES[nodeName];
 	const registry = require(path.join(ROOT, 'dist', file))[exported];
-	const rows = [...registry.resources].sort(byName).flatMap((resource) => [...resource.operations].sort(byName).map((operation) => operationRow(resource, operation)));
-	return ['| Resource | Operation | Chift call (below `/consumers/{id}`) | Parameters |', '| --- | --- | --- | --- |', ...rows].join('\n');
+	const whole = registry.resources.some((resource) => resource.operations.some((operation) => !operation.consumer));
+	const rows = [...registry.resources].sort(byName).flatMap((resource) => [...resource.operations].sort(byName).map((operation) => operationRow(resource, operation, whole)));
+	return [`| Resource | Operation | Chift call${whole ? '' : ' (below `/consumers/{id}`)'} | Parameters |`, '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 const markers = (nodeName) => [`<!-- operations:${nodeName} -->`, `<!-- /operations:${nodeName} -->`];

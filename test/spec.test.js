@@ -19,7 +19,7 @@ const OFFERED = Object.fromEntries(
 	Object.entries(NODES).map(([name, node]) => [
 		name,
 		node.resources.flatMap((resource) =>
-			resource.operations.flatMap((operation) => operation.endpoints.map((endpoint) => key(endpoint.method, `/consumers/{consumer_id}${endpoint.path}`))),
+			resource.operations.flatMap((operation) => operation.endpoints.map((endpoint) => key(endpoint.method, `${operation.consumer ? '/consumers/{consumer_id}' : ''}${endpoint.path}`))),
 		),
 	]),
 );

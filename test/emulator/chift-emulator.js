@@ -20,6 +20,7 @@ const { createSampleData } = require('./sample-data');
 const { dayOf, round, serviceDayOf } = require('./pos-data');
 const { createKit, Answer } = require('./kit');
 const { UNIFIED_APIS } = require('./apis');
+const { platformRoutes } = require('./platform');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -561,7 +562,9 @@ async function startChiftEmulator(options = {}) {
 	const integrations = () => {
 		const seen = new Map();
 		for (const connection of data.consumers.flatMap((consumer) => consumer.connections)) {
-			seen.set(connection.integrationid, { integrationid: connection.integrationid, name: connection.integration, api: connection.api, status: 'active' });
+			// assumed: the logo and icon addresses follow the route of their JSON (integrations_get_integration_logo_json).
+			const images = (type) => `https://api.chift.eu/integrations/${connection.integrationid}/${type}.json`;
+			seen.set(connection.integrationid, { integrationid: connection.integrationid, name: connection.integration, api: connection.api, status: 'active', logo_url: images('logo'), icon_url: images('icon') });
 		}
 		return [...seen.values()];
 	};
@@ -626,6 +629,7 @@ async function startChiftEmulator(options = {}) {
 			if (signature === 'wrong') headers['X-Chift-Signature'] = crypto.createHmac('sha256', 'not-the-secret').update(body).digest('hex');
 			const response = await fetch(webhook.url, { method: 'POST', headers, body });
 			deliveries.push({ webhookid: webhook.webhookid, url: webhook.url, status: response.status, body: await response.text() });
+			platform.state.logDelivery(webhook, response.status);
 		}
 		return deliveries;
 	}
@@ -644,6 +648,9 @@ async function startChiftEmulator(options = {}) {
 	// The other unified APIs, each declared in its own folder (test/emulator/<api>/, listed in ./apis.js).
 	const kit = { ...createKit({ chiftError, HttpError }), once, paged, chiftError, validationError };
 	for (const api of UNIFIED_APIS) routes.push(...api.routes({ ...kit, api: unified(api.apiName, api.storeKey) }));
+	// The platform's own routes (test/emulator/platform/).
+	const platform = platformRoutes({ ...kit, data, webhooks, consumerOf, createConnection: (...args) => createConnection(...args), today: options.today ?? new Date() });
+	routes.push(...platform.routes);
 
 	// Not Chift: a control route of the emulator, so a person (or the demo) can make a POS order
 	// complete and see the trigger fire. Public, like the token route.
@@ -733,6 +740,8 @@ async function startChiftEmulator(options = {}) {
 			return requests.filter((r) => r.method === method && (pathPattern instanceof RegExp ? pathPattern.test(r.path) : r.path === pathPattern));
 		},
 		webhooks,
+		/** The platform's records: syncs, datastores, issues, links... (test/emulator/platform/state.js). */
+		platform: platform.state,
 		deliver,
 		completeOrder,
 		createConnection,

@@ -6,60 +6,7 @@
  */
 
 /** Operations a planned node (names fixed in the package's public contract) will offer. */
-const NOT_YET_OFFERED = [
-	{
-		node: 'chift',
-		reason: 'Not yet offered: the Chift (platform) node is planned.',
-		operationIds: [
-			'consumers_get_consumers',
-			'consumers_create_consumer',
-			'consumers_get_consumer',
-			'consumers_update_consumer',
-			'consumers_delete_consumer',
-			'syncs_get_consumer_executions',
-			'syncs_create_synctoconsumer',
-			'syncs_get_syncconsumer',
-			'datastores_get_consumer_and_datastoredata',
-			'datastores_create_consumer_datastoredata',
-			'datastores_update_consumer_datastoredata',
-			'datastores_delete_consumer_datastoredata',
-			'connections_get_connections',
-			'connections_create_connection',
-			'connections_update_connection',
-			'connections_delete_connection',
-			'get_transaction_by_client_request_id_consumers__consumer_id__connections__connection_id__transactions_get',
-			'integrations_get_integrations',
-			'integrations_get_integration_logo_json',
-			'webhooks_get_webhook_types',
-			'webhooks_get_webhooks',
-			'webhooks_create_webhook',
-			'webhooks_get_webhook',
-			'webhooks_update_webhook',
-			'webhooks_delete_webhook',
-			'webhooks_get_webhook_logs',
-			'syncs_get_syncs',
-			'syncs_post_sync',
-			'syncs_get_sync',
-			'syncs_send_custom_event',
-			'syncs_get_sync_executions',
-			'syncs_get_execution',
-			'syncs_update_synctoconsumer',
-			'syncs_enable_syncconsumer',
-			'syncs_disable_syncconsumer',
-			'syncs_update_flowtoconsumer',
-			'datalayer_enable',
-			'datalayer_refresh',
-			'datalayer_disable',
-			'datastores_get_datastores',
-			'issues_get_issues',
-			'issues_get_issues_by_consumer_id',
-			'issues_get_issue',
-			'datalab_get_cube_schemas',
-			'datalab_query_db',
-			'datalab_query_groups_join',
-		],
-	},
-];
+const NOT_YET_OFFERED = [];
 
 /** Operations no node will offer. */
 const LEFT_OUT = [

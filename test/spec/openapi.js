@@ -52,7 +52,8 @@ const operations = Object.entries(spec.paths).flatMap(([route, byMethod]) =>
 			operationId: operation.operationId,
 			tags: operation.tags ?? [],
 			operation,
-			pattern: new RegExp(`^${segments.map((segment) => (/^\{.+\}$/.test(segment) ? '([^/]+)' : segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('/')}$`),
+			// A placeholder may be part of a segment ({image_type}.json of the integration logos).
+			pattern: new RegExp(`^${segments.map((segment) => segment.split(/(\{[^}]+\})/).map((part) => (/^\{.+\}$/.test(part) ? '([^/]+?)' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('')).join('/')}$`),
 			literalSegments: segments.filter((segment) => !/^\{.+\}$/.test(segment)).length,
 		};
 	}),

@@ -49,16 +49,25 @@ export interface OperationSpec {
 	action: string;
 	description: string;
 	method: ChiftRequest['method'];
-	/** Path after /consumers/{consumer_id}; {api_name} placeholders take the field of that API name. */
+	/** Path after /consumers/{consumer_id} (or the API root, see consumer); {api_name} placeholders take the field of that API name. */
 	path: string;
+	/**
+	 * false: a route of the account that starts at the API root (the platform's /webhooks, /syncs),
+	 * which takes no Consumer (the node then shows the Consumer only for the operations that need one).
+	 * Default true: below /consumers/{consumer_id}, whose consumer is the Consumer field.
+	 */
+	consumer?: boolean;
 	/** Top-level parameters. */
 	fields?: ChiftField[];
 	/** Collections of optional parameters. */
 	groups?: FieldGroup[];
 	/** For writes: where the result of an already processed attempt is read ({entity_id}). */
 	refetchPath?: string;
-	/** A paged list: adds Return All and Limit, and outputs one item per record. */
-	list?: boolean;
+	/**
+	 * A list: adds Return All and Limit, and outputs one item per record. true: Chift's pages
+	 * ({items, total}); 'whole': Chift answers the whole list as a plain array, cut to the limit.
+	 */
+	list?: boolean | 'whole';
 	/**
 	 * Another route of the same operation, chosen by a boolean parameter (Chift's "multiple
 	 * analytic plans" variants of accounting routes): its name, label and description, and the path
@@ -93,6 +102,8 @@ export interface OperationSpec {
 	 * (a payment's invoice and amount go into its `items` list; totals added up from the lines).
 	 */
 	shape?: (values: IDataObject) => IDataObject;
+	/** Chift takes this field's value (a list: a sync's mappings, datastore rows) as the whole body. */
+	bodyIs?: string;
 	/**
 	 * For writes Chift answers with no content (204): the item to output instead, from the values
 	 * sent (what was done, without a file's content). Also what an already processed attempt with
@@ -194,6 +205,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 		description: spec.description,
 		properties,
 		options: spec.options,
+		consumer: spec.consumer ?? true,
 		endpoint: { method: spec.method, path: spec.path },
 		endpoints: [{ method: spec.method, path: spec.path }, ...(variant ? [{ method: spec.method, path: variant.path }] : [])],
 		toolDescription: describeForTool({ ...spec, fields, groups }),
@@ -245,7 +257,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			const qs = Object.fromEntries(Object.entries(values).filter(([apiName]) => inQuery.has(apiName)));
 			const body = Object.fromEntries(Object.entries(values).filter(([apiName]) => !inQuery.has(apiName)));
 			if (Object.keys(qs).length) request.qs = qs;
-			if (spec.method !== 'GET') request.body = body;
+			if (spec.method !== 'GET') request.body = spec.bodyIs ? (body[spec.bodyIs] as IDataObject[]) : body;
 			const scope = fields.filter((field) => field.scope && values[field.apiName] !== undefined);
 			if (refetchPath && scope.length) request.refetchQuery = Object.fromEntries(scope.map((field) => [field.apiName, values[field.apiName]]));
 			if (refetchPath && spec.refetchRecord) request.refetchRecord = spec.refetchRecord;
@@ -256,6 +268,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 					throw item.invalid(`Limit ${String(limit)} is not a positive whole number`, 'Set Limit to 1 or more, or turn on Return All.');
 				}
 				request.paginate = { returnAll, limit };
+				if (spec.list === 'whole') request.wholeList = true;
 			}
 			if (spec.simplify && item.raw('simplify', false) === true) request.simplify = spec.simplify;
 			if (spec.binaryOutput && item.raw('binaryOutput', true) === true) {

@@ -10,7 +10,8 @@ import { runsAsTool, toolErrorResult } from './tool';
 import { findOperation } from './registry';
 
 interface PreparedItem {
-	consumerId: string;
+	/** None for the routes of the account (operation.consumer false). */
+	consumerId: string | undefined;
 	request: ChiftRequest;
 }
 
@@ -43,7 +44,7 @@ export async function executeOperation(this: IExecuteFunctions, node: ChiftNodeD
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const item = new ItemParameters(this, itemIndex);
-			const consumerId = item.uuidLocator('consumerId', 'Consumer');
+			const consumerId = operation.consumer ? item.uuidLocator('consumerId', 'Consumer') : undefined;
 			const request = await operation.prepare(item);
 			const options = operation.options.length ? item.collection('options') : {};
 			for (const option of operation.options) {
@@ -54,7 +55,7 @@ export async function executeOperation(this: IExecuteFunctions, node: ChiftNodeD
 			// if they send the same request: otherwise all but one would silently not happen.
 			const key = request.headers?.[IDEMPOTENCY_HEADER];
 			if (key !== undefined) {
-				const scope = [consumerId, request.headers?.[CONNECTION_HEADER] ?? '', key].join(' ');
+				const scope = [consumerId ?? '', request.headers?.[CONNECTION_HEADER] ?? '', key].join(' ');
 				const sent = JSON.stringify([request.method, request.path, request.qs, request.body]);
 				const holder = keyHolders.get(scope);
 				if (holder && holder.request !== sent) {
@@ -86,8 +87,12 @@ export async function executeOperation(this: IExecuteFunctions, node: ChiftNodeD
 				const answer = item.request.paginate
 					? await client.consumerList(item.consumerId, item.request, itemIndex)
 					: await client.consumerCall<IDataObject>(item.consumerId, item.request, itemIndex);
-				// A write with no content (204) outputs what it did instead.
-				const empty = answer === undefined || answer === null || (answer as unknown) === '';
+				// A write with no content (204, or an empty object: Chift's enable routes) outputs what it did instead.
+				const empty =
+					answer === undefined ||
+					answer === null ||
+					(answer as unknown) === '' ||
+					(typeof answer === 'object' && !Array.isArray(answer) && Object.keys(answer).length === 0);
 				results[itemIndex] = empty && item.request.noContent ? item.request.noContent : answer;
 			} catch (error) {
 				results[itemIndex] = asNodeError(this, error, itemIndex);

@@ -297,3 +297,47 @@ export const textListField = (name: string, displayName: string, apiName: string
 		},
 		...extra,
 	});
+
+/**
+ * A free-form JSON value Chift takes as is (a sync's configuration, a datastore row, a query):
+ * JSON text or an object/list from an expression, checked to be an object (or a list) before sending.
+ */
+export const jsonField = (name: string, displayName: string, apiName: string, kind: 'object' | 'list', extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		type: 'json',
+		default: kind === 'object' ? '{}' : '[]',
+		parse(value, item, label) {
+			let parsed: unknown = value;
+			if (typeof value === 'string') {
+				const text = value.trim();
+				if (!text) return undefined;
+				try {
+					parsed = JSON.parse(text);
+				} catch {
+					throw item.invalid(`${label} is not valid JSON`, `Give ${kind === 'object' ? 'a JSON object such as {"key": "value"}' : 'a JSON list such as [{"key": "value"}]'}, or an expression that returns one.`, label);
+				}
+			}
+			if (parsed === undefined || parsed === null) return undefined;
+			const isList = Array.isArray(parsed);
+			if ((kind === 'list') !== isList || typeof parsed !== 'object') {
+				throw item.invalid(`${label} is not a JSON ${kind}`, `Give ${kind === 'object' ? 'an object, in { }' : 'a list, in [ ]'}.`, label);
+			}
+			return Object.keys(parsed).length || extra.required ? parsed : undefined;
+		},
+		...extra,
+	});
+
+/** Several of Chift's values (an enum list of the document), sent as a JSON list. */
+export const multiOptionsField = (name: string, displayName: string, apiName: string, options: Array<{ name: string; value: string }>, extra: Extra = {}): ChiftField =>
+	textField(name, displayName, apiName, {
+		type: 'multiOptions',
+		options,
+		default: [],
+		parse(value, item, label) {
+			const list = Array.isArray(value) ? value : typeof value === 'string' && value.trim() ? value.split(',').map((entry) => entry.trim()) : [];
+			const unknown = list.filter((entry) => !options.some((option) => option.value === entry));
+			if (unknown.length) throw item.invalid(`${label} "${String(unknown[0])}" is not one of ${options.map((option) => option.value).join(', ')}`, `Pick the values of ${label} from its list.`, label);
+			return list.length ? list : undefined;
+		},
+		...extra,
+	});

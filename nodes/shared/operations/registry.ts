@@ -46,7 +46,18 @@ export function describeOperations(node: ChiftNodeDefinition): INodeProperties[]
 		});
 	}
 
-	properties.push(consumerLocator(node.system));
+	// The Consumer, for the operations that take one: all of them in the unified APIs' nodes (one
+	// parameter, shown always), some in the platform's (one parameter per resource that has any).
+	const operations = node.resources.flatMap((resource) => resource.operations);
+	if (operations.every((operation) => operation.consumer)) properties.push(consumerLocator(node.system));
+	else {
+		for (const resource of sortedResources) {
+			const withConsumer = resource.operations.filter((operation) => operation.consumer).map((operation) => operation.operation);
+			if (withConsumer.length) {
+				properties.push({ ...consumerLocator(node.system), displayOptions: { show: { resource: [resource.value], operation: withConsumer } } });
+			}
+		}
+	}
 
 	for (const resource of node.resources) {
 		for (const operation of resource.operations) {

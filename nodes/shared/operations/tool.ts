@@ -54,14 +54,16 @@ export function describeForTool(spec: {
 	description: string;
 	fields: ChiftField[];
 	groups: Array<{ displayName: string; fields: ChiftField[]; requiredTogether?: ChiftField[] }>;
-	list?: boolean;
+	list?: boolean | 'whole';
 	method: string;
 	readOnly?: boolean;
+	consumer?: boolean;
+	options: Array<{ property: { name: string } }>;
 	simplify?: string[];
 }): string {
 	const required = spec.fields.filter((field) => field.property.required);
 	const optional = [...spec.fields.filter((field) => !field.property.required), ...spec.groups.flatMap((group) => group.fields)];
-	const parts = [`${spec.description}, in one Chift consumer (a client's shop or business) set in the node.`];
+	const parts = [spec.consumer === false ? `${spec.description}, in the Chift account.` : `${spec.description}, in one Chift consumer (a client's shop or business) set in the node.`];
 	if (required.length) parts.push(`Requires ${required.map(fieldHint).join(', ')}.`);
 	if (optional.length) parts.push(`Optional: ${optional.map(fieldHint).join(', ')}.`);
 	for (const group of spec.groups) {
@@ -74,7 +76,8 @@ export function describeForTool(spec: {
 	} else if (spec.method === 'GET' || spec.readOnly) {
 		parts.push(`Returns the record${spec.simplify ? `; with Simplify only ${spec.simplify.join(', ')}` : ''}.`);
 	} else {
-		parts.push('Returns the record as Chift stores it; calling again with the same arguments does not do it twice.');
+		const once = spec.options.some((option) => option.property.name === 'idempotencyKey');
+		parts.push(`Returns the record as Chift stores it; calling again with the same arguments ${once ? 'does not do it twice' : 'does it again'}.`);
 	}
 	parts.push('A problem comes back as {error, field, fix, outcome}: correct the call and try again.');
 	return parts.join(' ');

@@ -6,7 +6,8 @@ import type { ItemParameters } from './parameters';
 export interface ChiftRequest {
 	method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 	path: string;
-	body?: IDataObject;
+	/** A JSON object, or a list where Chift takes one (a sync's mappings, a datastore's rows). */
+	body?: IDataObject | IDataObject[];
 	qs?: IDataObject;
 	headers?: Record<string, string>;
 	/** What the request does ("Create a customer"), for error messages. */
@@ -27,6 +28,8 @@ export interface ChiftRequest {
 	refetchRecord?: (record: IDataObject, body: IDataObject) => IDataObject;
 	/** A paged list: fetch pages of up to 100 until the limit, or all of them. */
 	paginate?: { returnAll: boolean; limit: number };
+	/** With paginate: Chift answers the whole list at once as a plain array (consumers, webhooks); the limit is applied to it. */
+	wholeList?: boolean;
 	/** A write Chift answers with no content (204): the item to output instead (see OperationSpec.noContent). */
 	noContent?: IDataObject;
 	/** Output each record's base64 `content` as n8n binary data in `property`, named by fileName (see OperationSpec.binaryOutput). */
@@ -59,7 +62,12 @@ export interface ChiftOperation {
 	properties: INodeProperties[];
 	/** Options (from shared/options.ts) this operation offers in its Options collection. */
 	options: ChiftOption[];
-	/** The Chift operation it calls: method and route below /consumers/{consumer_id}, as in Chift's OpenAPI document. */
+	/**
+	 * Whether it takes a Consumer: its routes are below /consumers/{consumer_id} (every unified API's
+	 * are). Without, they start at the API root (the platform's /webhooks, /syncs...).
+	 */
+	consumer: boolean;
+	/** The Chift operation it calls: method and route below /consumers/{consumer_id} (or the API root, see consumer), as in Chift's OpenAPI document. */
 	endpoint: { method: ChiftRequest['method']; path: string };
 	/** Every route it may call: the endpoint, and its variant's (see OperationSpec.variant). */
 	endpoints: Array<{ method: ChiftRequest['method']; path: string }>;

@@ -4,10 +4,10 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { ChiftRequest } from '../operations/types';
 import type { ChiftContext } from './authentication';
 import { AuthenticatedSender } from './authentication';
-import { alreadyProcessedError, chiftError, networkFailure, outOfTimeError, unexpectedAnswer } from './errors';
+import { alreadyProcessedError, changesData, chiftError, networkFailure, outOfTimeError, unexpectedAnswer } from './errors';
 import type { ChiftPage } from './paging';
 import { MAX_PAGES_WITHOUT_TOTAL, PAGE_SIZE, readPages } from './paging';
-import { resultOfProcessedRequest } from './recovery';
+import { IDEMPOTENCY_HEADER, resultOfProcessedRequest } from './recovery';
 import { backoff, MAX_RETRY_DELAY_MS, RETRY_NETWORK_CODES, RETRY_STATUSES, retryAfter } from './retry';
 import { Slots } from './Slots';
 
@@ -48,7 +48,7 @@ export interface ChiftCall {
 	/** Path from the API root, e.g. /consumers. */
 	path: string;
 	qs?: IDataObject;
-	body?: IDataObject;
+	body?: IDataObject | IDataObject[];
 	headers?: Record<string, string>;
 	/** The input item the call is made for, so that its error names it. */
 	itemIndex?: number;
@@ -62,6 +62,12 @@ export interface ChiftCall {
 	expectList?: boolean;
 	/** A POST that only reads: its failures never leave a change that may have happened. */
 	readOnly?: boolean;
+	/**
+	 * A write nothing recognises when repeated: sent again only when it surely did not happen (a
+	 * 429, an unresolved host), never after a timeout or a 502. (A caller that recognises repeats
+	 * itself, such as the trigger's registration, leaves it off.)
+	 */
+	noResend?: boolean;
 }
 
 const OUT_OF_TIME = Symbol('out of time');
@@ -123,6 +129,7 @@ export class ChiftClient {
 		let polls = 0;
 		let pollingUntil: number | undefined;
 		const outOfTime = () => outOfTimeError(this.context.getNode(), this.settings.deadlineMs ?? 0, call);
+		const unguarded = call.noResend === true;
 		for (let attempts = 1; ; attempts++) {
 			if (this.timeLeft() <= 0) throw outOfTime();
 			const timeout = Math.min(options.timeout ?? REQUEST_TIMEOUT_MS, this.timeLeft());
@@ -139,7 +146,8 @@ export class ChiftClient {
 			const polling = pollingUntil !== undefined && Date.now() < pollingUntil;
 			const canRetry = retries < this.settings.retries || polling;
 			if ('networkCode' in attempt) {
-				if (canRetry && RETRY_NETWORK_CODES.has(attempt.networkCode) && (await this.waited(Math.min(maxDelay, backoff(retries++))))) {
+				const resend = unguarded ? attempt.networkCode === 'EAI_AGAIN' : RETRY_NETWORK_CODES.has(attempt.networkCode);
+				if (canRetry && resend && (await this.waited(Math.min(maxDelay, backoff(retries++))))) {
 					continue;
 				}
 				throw networkFailure(this.context.getNode(), attempt.networkCode, this.baseUrl, call.itemIndex);
@@ -154,7 +162,8 @@ export class ChiftClient {
 					continue;
 				}
 			}
-			if (canRetry && RETRY_STATUSES.has(response.statusCode) && (await this.waited(Math.min(maxDelay, retryAfter(response) ?? backoff(retries++))))) {
+			const resendStatus = unguarded ? response.statusCode === 429 : RETRY_STATUSES.has(response.statusCode);
+			if (canRetry && resendStatus && (await this.waited(Math.min(maxDelay, retryAfter(response) ?? backoff(retries++))))) {
 				continue;
 			}
 			if (errorCode === 'REQUEST_ALREADY_PROCESSED' && call.alreadyProcessed) {
@@ -203,30 +212,39 @@ export class ChiftClient {
 
 	/**
 	 * A call below /consumers/{consumer_id} (the path starts with the API: /pos/orders,
-	 * /accounting/clients). A write whose idempotency key Chift has already processed (an earlier
+	 * /accounting/clients), or from the API root without a consumer (/webhooks). A write whose idempotency key Chift has already processed (an earlier
 	 * attempt went through but its answer was lost) returns what that attempt created, looked up
 	 * through Chift's transactions.
 	 */
-	async consumerCall<T = unknown>(consumerId: string, request: ChiftRequest, itemIndex?: number, expectList = false): Promise<T> {
+	async consumerCall<T = unknown>(consumerId: string | undefined, request: ChiftRequest, itemIndex?: number, expectList = false): Promise<T> {
 		return await this.call<T>({
 			expectList,
 			method: request.method,
-			path: `${consumerPath(consumerId)}${request.path}`,
+			path: consumerId === undefined ? request.path : `${consumerPath(consumerId)}${request.path}`,
 			qs: request.qs,
 			body: request.body,
 			headers: request.headers,
 			itemIndex,
 			action: request.action,
 			readOnly: request.readOnly,
-			alreadyProcessed: request.refetchPath || request.noContent
+			// A node's write without an idempotency key (the platform's own routes: Chift scopes keys to
+			// a consumer's connection) could be carried out twice by a resend.
+			noResend: changesData(request) && !request.headers?.[IDEMPOTENCY_HEADER],
+			alreadyProcessed: consumerId !== undefined && (request.refetchPath || request.noContent)
 				? async () => await resultOfProcessedRequest(this.recoveryClient(), consumerId, request, itemIndex)
 				: undefined,
 		});
 	}
 
-	/** Every record of a paged list below /consumers/{consumer_id} (or up to its limit), see ./paging.ts. */
-	async consumerList(consumerId: string, request: ChiftRequest, itemIndex?: number): Promise<IDataObject[]> {
+	/** Every record of a paged list below /consumers/{consumer_id} or the API root (or up to its limit), see ./paging.ts. */
+	async consumerList(consumerId: string | undefined, request: ChiftRequest, itemIndex?: number): Promise<IDataObject[]> {
 		const node = this.context.getNode();
+		if (request.wholeList) {
+			const records = await this.consumerCall<IDataObject[]>(consumerId, request, itemIndex);
+			const { returnAll, limit } = request.paginate ?? { returnAll: true, limit: 0 };
+			const all = Array.isArray(records) ? records : [records];
+			return returnAll ? all : all.slice(0, limit);
+		}
 		const what = request.action ?? 'this list';
 		return await readPages(
 			async (page, size) => await this.consumerCall<ChiftPage>(consumerId, { ...request, qs: { ...request.qs, page, size } }, itemIndex, true),

@@ -59,10 +59,12 @@ export async function resultOfProcessedRequest(client: RecoveryClient, consumerI
 	const connection: Record<string, string> = request.headers?.[CONNECTION_HEADER] ? { [CONNECTION_HEADER]: connectionId } : {};
 	const path = (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(String(entityId ?? '')));
 	const read = await client.read(consumerId, path, request.refetchQuery, connection, itemIndex);
-	const record = request.refetchRecord ? request.refetchRecord(read, request.body ?? {}) : read;
+	// A list sent as the body (a sync's mappings) has no record to compare with.
+	const sent = Array.isArray(request.body) ? {} : (request.body ?? {});
+	const record = request.refetchRecord ? request.refetchRecord(read, sent) : read;
 	// The same key with other data (keys built from an external ID, reused for another intent):
 	// Chift did not carry this request out, and the earlier record must not pass for its result.
-	const differences = differencesFromSent(request.body ?? {}, record, request.recordLists);
+	const differences = differencesFromSent(sent, record, request.recordLists);
 	if (differences.length) {
 		const resource = path.split('/').filter(Boolean)[1] ?? 'record';
 		const kind = resource.replace(/s$/, '').replace(/-/g, ' ');

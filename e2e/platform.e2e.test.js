@@ -1,0 +1,110 @@
+'use strict';
+/**
+ * Chift (the platform node) in a real n8n 2.8.4, installed as a community package with the rest of
+ * the package, against the emulator: a customer onboarded in one workflow (create the consumer,
+ * create its connection and read the activation link, delete the consumer), and every exchange
+ * checked against Chift's OpenAPI document.
+ */
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { DEFAULT_VERSION } = require('./lib/install-n8n');
+const { createN8nInstance } = require('./lib/n8n-runner');
+const { packedPackage, removePackedPackage, chiftCredential, outputItems, executeAndRecord, expectSuccess, TIMEOUTS } = require('./lib/scenarios');
+const { startChiftEmulator } = require('../test/emulator/chift-emulator');
+const { assertFollowsSpec } = require('../test/spec/openapi');
+
+jest.setTimeout(TIMEOUTS.test);
+
+const CHIFT = 'n8n-nodes-chift.chift';
+const CREDENTIAL = { id: 'chiftE2ePlatform1', name: 'Chift platform e2e' };
+const byId = (value) => ({ __rl: true, mode: 'id', value });
+
+/** Start → the new customer → Chift: create consumer → create connection (the link) → delete consumer. */
+function onboardingWorkflow() {
+	const node = (name, type, typeVersion, position, parameters, extra = {}) => ({ id: crypto.randomUUID(), name, type, typeVersion, position, parameters, ...extra });
+	const chift = (name, x, parameters) =>
+		node(name, CHIFT, 1, [x, 0], parameters, { credentials: { chiftApi: { id: CREDENTIAL.id, name: CREDENTIAL.name } } });
+	const customer = { name: 'Friterie Margot', email: 'margot@friterie.example', reference: 'CRM-4711' };
+	const nodes = [
+		node('Start', 'n8n-nodes-base.manualTrigger', 1, [0, 0], {}),
+		node('New customer', 'n8n-nodes-base.code', 2, [220, 0], { jsCode: `return [{ json: ${JSON.stringify(customer)} }];` }),
+		chift('Create consumer', 440, {
+			resource: 'consumer',
+			operation: 'create',
+			name: '={{ $json.name }}',
+			additionalFields: { email: '={{ $json.email }}', internalReference: '={{ $json.reference }}' },
+		}),
+		chift('Create connection link', 660, {
+			resource: 'connection',
+			operation: 'create',
+			consumerId: byId('={{ $json.consumerid }}'),
+			additionalFields: { apis: ['Point of Sale'], country: 'BE' },
+		}),
+		chift('Delete consumer', 880, { resource: 'consumer', operation: 'delete', consumerId: byId("={{ $('Create consumer').item.json.consumerid }}") }),
+	];
+	const link = (target) => [[{ node: target, type: 'main', index: 0 }]];
+	return {
+		id: 'e2ePlatformOnb01',
+		name: 'e2e onboarding',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes,
+		connections: {
+			Start: { main: link('New customer') },
+			'New customer': { main: link('Create consumer') },
+			'Create consumer': { main: link('Create connection link') },
+			'Create connection link': { main: link('Delete consumer') },
+		},
+		pinData: {},
+	};
+}
+
+describe(`Chift (platform) in n8n ${DEFAULT_VERSION}`, () => {
+	const context = { n8n: null, emulator: null, transcripts: [] };
+	const workflow = onboardingWorkflow();
+
+	beforeAll(async () => {
+		const packageTarball = packedPackage();
+		context.emulator = await startChiftEmulator({ port: 0 });
+		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
+		await context.n8n.importCredentials([chiftCredential(context.emulator, CREDENTIAL)]);
+		const file = path.join(context.n8n.workDir, 'platform-workflows.json');
+		fs.writeFileSync(file, JSON.stringify([workflow], null, 2));
+		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
+		if (imported.exitCode !== 0) throw new Error(`import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
+	}, TIMEOUTS.setup);
+
+	afterAll(async () => {
+		if (context.n8n) await context.n8n.cleanup();
+		if (context.emulator) await context.emulator.close();
+		removePackedPackage();
+	}, TIMEOUTS.teardown);
+
+	test('create a consumer, read its connection link, delete it: each at its route, the consumer gone at the end', async () => {
+		const before = context.emulator.data.consumers.length;
+		const result = await executeAndRecord(context, workflow.id);
+		expectSuccess(result);
+		const [consumer] = outputItems(result.run, 'Create consumer').map((item) => item.json);
+		expect(consumer).toMatchObject({ name: 'Friterie Margot', email: 'margot@friterie.example', internal_reference: 'CRM-4711', consumerid: expect.any(String) });
+		const [link] = outputItems(result.run, 'Create connection link').map((item) => item.json);
+		expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_emulator\/connect\/\w+$/);
+		const [deleted] = outputItems(result.run, 'Delete consumer').map((item) => item.json);
+		expect(deleted).toEqual({ deleted: true });
+
+		const calls = result.requests.filter((r) => r.path !== '/token').map((r) => `${r.method} ${r.path} ${r.status}`);
+		expect(calls).toEqual([
+			'POST /consumers 200',
+			`POST /consumers/${consumer.consumerid}/connections 200`,
+			`DELETE /consumers/${consumer.consumerid} 204`,
+		]);
+		expect(result.requests.find((r) => r.method === 'POST' && r.path === '/consumers').body).toEqual({ name: 'Friterie Margot', email: 'margot@friterie.example', internal_reference: 'CRM-4711' });
+		expect(context.emulator.data.consumers).toHaveLength(before);
+	});
+
+	test('every request n8n sent and every answer of the emulator follows Chift\'s OpenAPI document', () => {
+		expect(context.emulator.requests.length).toBeGreaterThan(0);
+		assertFollowsSpec(context.emulator.requests);
+	});
+});
