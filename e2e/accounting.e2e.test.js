@@ -5,15 +5,10 @@
  * of a multi-company accounting system, and every exchange checked against Chift's OpenAPI
  * document.
  */
-const fs = require('node:fs');
 const path = require('node:path');
 
 const { DEFAULT_VERSION } = require('./lib/install-n8n');
-const { createN8nInstance } = require('./lib/n8n-runner');
 const {
-	packedPackage,
-	removePackedPackage,
-	chiftCredential,
 	buildWorkflow,
 	outputItems,
 	executionError,
@@ -22,8 +17,8 @@ const {
 	expectFailure,
 	NAMES,
 	TIMEOUTS,
+	useN8nStack,
 } = require('./lib/scenarios');
-const { startChiftEmulator } = require('../test/emulator/chift-emulator');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { assertFollowsSpec } = require('../test/spec/openapi');
 
@@ -75,25 +70,11 @@ const WORKFLOWS = {
 };
 
 describe(`Chift Accounting in n8n ${DEFAULT_VERSION}`, () => {
-	const context = { n8n: null, emulator: null, transcripts: [] };
+	const context = useN8nStack({
+		credentials: [CREDENTIAL],
+		workflows: Object.values(WORKFLOWS),
+	});
 	const run = (key) => executeAndRecord(context, WORKFLOWS[key].id);
-
-	beforeAll(async () => {
-		const packageTarball = packedPackage();
-		context.emulator = await startChiftEmulator({ port: 0 });
-		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
-		await context.n8n.importCredentials([chiftCredential(context.emulator, CREDENTIAL)]);
-		const file = path.join(context.n8n.workDir, 'accounting-workflows.json');
-		fs.writeFileSync(file, JSON.stringify(Object.values(WORKFLOWS), null, 2));
-		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
-		if (imported.exitCode !== 0) throw new Error(`import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
-	}, TIMEOUTS.setup);
-
-	afterAll(async () => {
-		if (context.n8n) await context.n8n.cleanup();
-		if (context.emulator) await context.emulator.close();
-		removePackedPackage();
-	}, TIMEOUTS.teardown);
 
 	test('Client → Create from items: one client each, exactly once; an incomplete address goes to the error output unsent', async () => {
 		const clients = () => context.emulator.data.accounting[CONSUMERS.bistro].stores['1001'].clients;

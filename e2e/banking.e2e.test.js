@@ -5,13 +5,17 @@
  * attachment as binary data, an opening balance, and every exchange checked against Chift's
  * OpenAPI document.
  */
-const fs = require('node:fs');
-const path = require('node:path');
 
 const { DEFAULT_VERSION } = require('./lib/install-n8n');
-const { createN8nInstance } = require('./lib/n8n-runner');
-const { packedPackage, removePackedPackage, chiftCredential, buildWorkflow, outputItems, executeAndRecord, expectSuccess, NAMES, TIMEOUTS } = require('./lib/scenarios');
-const { startChiftEmulator } = require('../test/emulator/chift-emulator');
+const {
+	buildWorkflow,
+	outputItems,
+	executeAndRecord,
+	expectSuccess,
+	NAMES,
+	TIMEOUTS,
+	useN8nStack,
+} = require('./lib/scenarios');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { ACCOUNTS } = require('../test/emulator/banking');
 const { assertFollowsSpec } = require('../test/spec/openapi');
@@ -53,29 +57,17 @@ const WORKFLOWS = {
 };
 
 describe(`Chift Banking in n8n ${DEFAULT_VERSION}`, () => {
-	const context = { n8n: null, emulator: null, transcripts: [] };
+	const context = useN8nStack({
+		credentials: [CREDENTIAL],
+		workflows: Object.values(WORKFLOWS),
+		prepare: (emulator) => {
+			// The transaction with a file is only known once the emulator's data exists.
+			const withFile = emulator.data.banking[CONSUMERS.bistro].transactions.find((entry) => entry.attachments.length);
+			WORKFLOWS.attachments.nodes.find((node) => node.name === NAMES.items).parameters.jsCode = `return [{ json: { transaction: ${JSON.stringify(withFile.id)} } }];`;
+		},
+	});
 	const run = (key) => executeAndRecord(context, WORKFLOWS[key].id);
 	const store = () => context.emulator.data.banking[CONSUMERS.bistro];
-
-	beforeAll(async () => {
-		const packageTarball = packedPackage();
-		context.emulator = await startChiftEmulator({ port: 0 });
-		// The transaction with a file is only known once the emulator's data exists.
-		const withFile = context.emulator.data.banking[CONSUMERS.bistro].transactions.find((entry) => entry.attachments.length);
-		WORKFLOWS.attachments.nodes.find((node) => node.name === NAMES.items).parameters.jsCode = `return [{ json: { transaction: ${JSON.stringify(withFile.id)} } }];`;
-		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
-		await context.n8n.importCredentials([chiftCredential(context.emulator, CREDENTIAL)]);
-		const file = path.join(context.n8n.workDir, 'banking-workflows.json');
-		fs.writeFileSync(file, JSON.stringify(Object.values(WORKFLOWS), null, 2));
-		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
-		if (imported.exitCode !== 0) throw new Error(`import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
-	}, TIMEOUTS.setup);
-
-	afterAll(async () => {
-		if (context.n8n) await context.n8n.cleanup();
-		if (context.emulator) await context.emulator.close();
-		removePackedPackage();
-	}, TIMEOUTS.teardown);
 
 	test('Transaction → Get Many (Return All): every transaction of the account, one item each', async () => {
 		const result = await run('transactions');
@@ -95,7 +87,10 @@ describe(`Chift Banking in n8n ${DEFAULT_VERSION}`, () => {
 	test('Opening Balance → Get for a day', async () => {
 		const result = await run('openingBalance');
 		expectSuccess(result);
-		expect(outputItems(result.run, NAMES.chift)[0].json).toEqual({ account_id: ACCOUNTS.savings, date: '2099-01-01', opening_balance: 25000, currency: 'EUR' });
+		// Every completed transaction of the savings account is before 2099: 23,500 opening plus all of them.
+		const moves = store().transactions.filter((entry) => entry.bank_account_id === ACCOUNTS.savings && entry.status === 'completed');
+		const balance = Math.round((23500 + moves.reduce((sum, entry) => sum + entry.amount, 0)) * 100) / 100;
+		expect(outputItems(result.run, NAMES.chift)[0].json).toEqual({ account_id: ACCOUNTS.savings, date: '2099-01-01', opening_balance: balance, currency: 'EUR' });
 	});
 
 	test("every request n8n sent and every answer of the emulator follows Chift's OpenAPI document", () => {

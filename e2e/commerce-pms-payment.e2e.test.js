@@ -6,13 +6,18 @@
  * of a period given by n8n date expressions, a payment provider's payouts; every exchange checked
  * against Chift's OpenAPI document.
  */
-const fs = require('node:fs');
 const path = require('node:path');
 
 const { DEFAULT_VERSION } = require('./lib/install-n8n');
-const { createN8nInstance } = require('./lib/n8n-runner');
-const { packedPackage, removePackedPackage, chiftCredential, buildWorkflow, outputItems, executeAndRecord, expectSuccess, NAMES, TIMEOUTS } = require('./lib/scenarios');
-const { startChiftEmulator } = require('../test/emulator/chift-emulator');
+const {
+	buildWorkflow,
+	outputItems,
+	executeAndRecord,
+	expectSuccess,
+	NAMES,
+	TIMEOUTS,
+	useN8nStack,
+} = require('./lib/scenarios');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { assertFollowsSpec } = require('../test/spec/openapi');
 
@@ -75,26 +80,12 @@ const WORKFLOWS = {
 };
 
 describe(`Chift eCommerce, PMS and Payment in n8n ${DEFAULT_VERSION}`, () => {
-	const context = { n8n: null, emulator: null, transcripts: [] };
+	const context = useN8nStack({
+		credentials: [CREDENTIAL],
+		workflows: Object.values(WORKFLOWS),
+	});
 	const run = (key) => executeAndRecord(context, WORKFLOWS[key].id);
 	const day = (ago) => new Date(Date.now() - ago * 24 * 3600 * 1000).toISOString().slice(0, 10);
-
-	beforeAll(async () => {
-		const packageTarball = packedPackage();
-		context.emulator = await startChiftEmulator({ port: 0 });
-		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
-		await context.n8n.importCredentials([chiftCredential(context.emulator, CREDENTIAL)]);
-		const file = path.join(context.n8n.workDir, 'unified-workflows.json');
-		fs.writeFileSync(file, JSON.stringify(Object.values(WORKFLOWS), null, 2));
-		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
-		if (imported.exitCode !== 0) throw new Error(`import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
-	}, TIMEOUTS.setup);
-
-	afterAll(async () => {
-		if (context.n8n) await context.n8n.cleanup();
-		if (context.emulator) await context.emulator.close();
-		removePackedPackage();
-	}, TIMEOUTS.teardown);
 
 	test('eCommerce Order → Create from cart items, exactly once; a half unit goes to the error output unsent', async () => {
 		const orders = () => context.emulator.data.commerce[CONSUMERS.bakery].orders;

@@ -8,9 +8,13 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { DEFAULT_VERSION } = require('./lib/install-n8n');
-const { createN8nInstance } = require('./lib/n8n-runner');
-const { packedPackage, removePackedPackage, chiftCredential, outputItems, executeAndRecord, expectSuccess, TIMEOUTS } = require('./lib/scenarios');
-const { startChiftEmulator } = require('../test/emulator/chift-emulator');
+const {
+	outputItems,
+	executeAndRecord,
+	expectSuccess,
+	TIMEOUTS,
+	useN8nStack,
+} = require('./lib/scenarios');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { assertFollowsSpec } = require('../test/spec/openapi');
 
@@ -23,25 +27,11 @@ const EXAMPLE_CREDENTIAL = { id: 'chiftEmulatorCred', name: 'Chift (offline emul
 const cents = (amount) => Math.round(Number(amount) * 100);
 
 describe(`the example flows in n8n ${DEFAULT_VERSION}`, () => {
-	const context = { n8n: null, emulator: null, transcripts: [] };
+	const context = useN8nStack({
+		credentials: [EXAMPLE_CREDENTIAL],
+		workflows: Object.values(EXAMPLES),
+	});
 	const run = (name) => executeAndRecord(context, EXAMPLES[name].id);
-
-	beforeAll(async () => {
-		const packageTarball = packedPackage();
-		context.emulator = await startChiftEmulator({ port: 0 });
-		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
-		await context.n8n.importCredentials([chiftCredential(context.emulator, EXAMPLE_CREDENTIAL)]);
-		const file = path.join(context.n8n.workDir, 'examples.json');
-		fs.writeFileSync(file, JSON.stringify(Object.values(EXAMPLES), null, 2));
-		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
-		if (imported.exitCode !== 0) throw new Error(`import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
-	}, TIMEOUTS.setup);
-
-	afterAll(async () => {
-		if (context.n8n) await context.n8n.cleanup();
-		if (context.emulator) await context.emulator.close();
-		removePackedPackage();
-	}, TIMEOUTS.teardown);
 
 	test('the POS → Accounting example posts yesterday\'s POS sales as one balanced journal entry, once however often it runs', async () => {
 		const entries = () => context.emulator.data.accounting[CONSUMERS.bistro].stores['1001'].journalEntries;

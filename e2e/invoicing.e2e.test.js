@@ -5,13 +5,18 @@
  * output unsent), a PDF uploaded from binary data made by an earlier node, an invoice's PDF read as
  * binary data, and every exchange checked against Chift's OpenAPI document.
  */
-const fs = require('node:fs');
 const path = require('node:path');
 
 const { DEFAULT_VERSION } = require('./lib/install-n8n');
-const { createN8nInstance } = require('./lib/n8n-runner');
-const { packedPackage, removePackedPackage, chiftCredential, buildWorkflow, outputItems, executeAndRecord, expectSuccess, NAMES, TIMEOUTS } = require('./lib/scenarios');
-const { startChiftEmulator } = require('../test/emulator/chift-emulator');
+const {
+	buildWorkflow,
+	outputItems,
+	executeAndRecord,
+	expectSuccess,
+	NAMES,
+	TIMEOUTS,
+	useN8nStack,
+} = require('./lib/scenarios');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { samplePdf } = require('../test/emulator/kit');
 const { assertFollowsSpec } = require('../test/spec/openapi');
@@ -77,26 +82,12 @@ const WORKFLOWS = {
 };
 
 describe(`Chift Invoicing in n8n ${DEFAULT_VERSION}`, () => {
-	const context = { n8n: null, emulator: null, transcripts: [] };
+	const context = useN8nStack({
+		credentials: [CREDENTIAL],
+		workflows: Object.values(WORKFLOWS),
+	});
 	const run = (key) => executeAndRecord(context, WORKFLOWS[key].id);
 	const store = () => context.emulator.data.invoicing[CONSUMERS.bistro];
-
-	beforeAll(async () => {
-		const packageTarball = packedPackage();
-		context.emulator = await startChiftEmulator({ port: 0 });
-		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
-		await context.n8n.importCredentials([chiftCredential(context.emulator, CREDENTIAL)]);
-		const file = path.join(context.n8n.workDir, 'invoicing-workflows.json');
-		fs.writeFileSync(file, JSON.stringify(Object.values(WORKFLOWS), null, 2));
-		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
-		if (imported.exitCode !== 0) throw new Error(`import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
-	}, TIMEOUTS.setup);
-
-	afterAll(async () => {
-		if (context.n8n) await context.n8n.cleanup();
-		if (context.emulator) await context.emulator.close();
-		removePackedPackage();
-	}, TIMEOUTS.teardown);
 
 	test('Invoice → Create from items: totals from the lines, exactly once; a line that does not add up goes to the error output unsent', async () => {
 		const result = await run('createInvoices');

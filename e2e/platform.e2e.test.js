@@ -6,13 +6,16 @@
  * checked against Chift's OpenAPI document.
  */
 const crypto = require('node:crypto');
-const fs = require('node:fs');
 const path = require('node:path');
 
 const { DEFAULT_VERSION } = require('./lib/install-n8n');
-const { createN8nInstance } = require('./lib/n8n-runner');
-const { packedPackage, removePackedPackage, chiftCredential, outputItems, executeAndRecord, expectSuccess, TIMEOUTS } = require('./lib/scenarios');
-const { startChiftEmulator } = require('../test/emulator/chift-emulator');
+const {
+	outputItems,
+	executeAndRecord,
+	expectSuccess,
+	TIMEOUTS,
+	useN8nStack,
+} = require('./lib/scenarios');
 const { assertFollowsSpec } = require('../test/spec/openapi');
 
 jest.setTimeout(TIMEOUTS.test);
@@ -62,25 +65,11 @@ function onboardingWorkflow() {
 }
 
 describe(`Chift (platform) in n8n ${DEFAULT_VERSION}`, () => {
-	const context = { n8n: null, emulator: null, transcripts: [] };
 	const workflow = onboardingWorkflow();
-
-	beforeAll(async () => {
-		const packageTarball = packedPackage();
-		context.emulator = await startChiftEmulator({ port: 0 });
-		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
-		await context.n8n.importCredentials([chiftCredential(context.emulator, CREDENTIAL)]);
-		const file = path.join(context.n8n.workDir, 'platform-workflows.json');
-		fs.writeFileSync(file, JSON.stringify([workflow], null, 2));
-		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
-		if (imported.exitCode !== 0) throw new Error(`import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
-	}, TIMEOUTS.setup);
-
-	afterAll(async () => {
-		if (context.n8n) await context.n8n.cleanup();
-		if (context.emulator) await context.emulator.close();
-		removePackedPackage();
-	}, TIMEOUTS.teardown);
+	const context = useN8nStack({
+		credentials: [CREDENTIAL],
+		workflows: [workflow],
+	});
 
 	test('create a consumer, read its connection link, delete it: each at its route, the consumer gone at the end', async () => {
 		const before = context.emulator.data.consumers.length;

@@ -28,6 +28,7 @@ const { startChiftEmulator } = require('../../test/emulator/chift-emulator');
 const { CONSUMERS } = require('../../test/emulator/sample-data');
 const { assertFollowsSpec } = require('../../test/spec/openapi');
 const { createN8nInstance, packPackage } = require('./n8n-runner');
+const { DEFAULT_VERSION } = require('./install-n8n');
 
 const REPO_DIR = path.resolve(__dirname, '..', '..');
 /** The built package to test: this repository, or N8N_E2E_PACKAGE_DIR (e.g. a clean checkout). */
@@ -749,8 +750,38 @@ function describeChiftPosScenarios(title, instanceOptions = {}) {
 	});
 }
 
+/**
+ * For a describe block: one emulator and one n8n (the pinned version, the packed package installed)
+ * started before its tests, with these credentials (chiftCredential specs: { id, name }) and
+ * workflows imported once, and everything stopped after them. `prepare(emulator)` may adapt the
+ * workflows to the emulator's data first. Returns the context executeAndRecord() takes, with
+ * `run(workflowId)`.
+ */
+function useN8nStack({ credentials, workflows, prepare, emulatorOptions = {} }) {
+	const context = { n8n: null, emulator: null, transcripts: [] };
+	context.run = (workflowId) => executeAndRecord(context, workflowId);
+	beforeAll(async () => {
+		const packageTarball = packedPackage();
+		context.emulator = await startChiftEmulator({ port: 0, ...emulatorOptions });
+		prepare?.(context.emulator);
+		context.n8n = await createN8nInstance({ n8nVersion: DEFAULT_VERSION, packageTarball });
+		await context.n8n.importCredentials(credentials.map((credential) => chiftCredential(context.emulator, credential)));
+		const file = path.join(context.n8n.workDir, 'workflows.json');
+		fs.writeFileSync(file, JSON.stringify(workflows, null, 2));
+		const imported = await context.n8n.run(['import:workflow', `--input=${file}`]);
+		if (imported.exitCode !== 0) throw new Error(`import:workflow failed (exit ${imported.exitCode}):\n${imported.stdout}\n${imported.stderr}`);
+	}, TIMEOUTS.setup);
+	afterAll(async () => {
+		if (context.n8n) await context.n8n.cleanup();
+		if (context.emulator) await context.emulator.close();
+		removePackedPackage();
+	}, TIMEOUTS.teardown);
+	return context;
+}
+
 module.exports = {
 	describeChiftPosScenarios,
+	useN8nStack,
 	packedPackage,
 	chiftCredential,
 	consumerById,
