@@ -10,7 +10,6 @@
  */
 
 const { ensureSetup } = require('./setup');
-const { startDemoStack } = require('./demo-stack');
 
 function portFromEnv(name, fallback) {
 	const raw = process.env[name];
@@ -61,6 +60,8 @@ async function main() {
 	log('starting (a fresh clone first installs the npm packages and n8n 2.8.4 into a cache, a few minutes)');
 	try {
 		ensureSetup({ n8nVersions: ['2.8.4'] });
+		// Only now: the emulator checks bodies with ajv, which the set-up has just installed on a fresh clone.
+		const { startDemoStack } = require('./demo-stack');
 		stack = await startDemoStack({
 			n8nPort,
 			emulatorPort,
