@@ -35,13 +35,22 @@ const REGISTRIES = Object.fromEntries(
 const HIDDEN = new Set(['returnAll', 'limit', 'simplify']);
 const byName = (a, b) => a.name.localeCompare(b.name);
 
-function parameterText(property) {
+/** " (with Multiple Analytic Plans)" for a parameter shown only when a switch of its operation is on. */
+function condition(property, operation) {
+	const switches = Object.entries(property.displayOptions?.show ?? {})
+		.filter(([, values]) => Array.isArray(values) && values.includes(true))
+		.map(([name]) => operation.properties.find((candidate) => candidate.name === name)?.displayName ?? name);
+	return switches.length ? ` (with ${switches.join(', ')})` : '';
+}
+
+function parameterText(property, operation) {
 	if (HIDDEN.has(property.name)) return undefined;
 	if (property.type === 'collection' || property.type === 'fixedCollection') {
 		const names = (property.options ?? []).map((option) => option.displayName).sort();
 		return `*${property.displayName}: ${names.join(', ')}*`;
 	}
-	return property.required ? property.displayName : `*${property.displayName}*`;
+	const name = `${property.displayName}${condition(property, operation)}`;
+	return property.required ? name : `*${name}*`;
 }
 
 /** A route as the table shows it: below `/consumers/{id}` in the unified APIs' tables, whole in the platform's (whole: some routes start at the API root). */
@@ -50,7 +59,7 @@ function operationRow(resource, operation, whole) {
 	const calls = operation.endpoints.map((endpoint) => `\`${endpoint.method} ${route(endpoint)}\``);
 	const parameters = [];
 	if (operation.properties.some((property) => property.name === 'returnAll')) parameters.push('Return All / Limit');
-	parameters.push(...operation.properties.map(parameterText).filter(Boolean));
+	parameters.push(...operation.properties.map((property) => parameterText(property, operation)).filter(Boolean));
 	return `| ${resource.name} | ${operation.name} | ${calls.join(' or ')} | ${parameters.join('; ') || '—'} |`;
 }
 
