@@ -441,3 +441,9 @@ describe('Bank Account and Bank Transaction', () => {
 		expect(unknown.error.message).toBe('Bank account BA-NONE not found');
 	});
 });
+
+test("as an AI agent's tool, Journal Entry → Create tells the model the shape of its lines", () => {
+	const { REGISTRIES } = require('./support');
+	const create = REGISTRIES.chiftAccounting.resources.find((resource) => resource.value === 'journalEntry').operations.find((operation) => operation.operation === 'create');
+	expect(create.toolDescription).toContain('Lines (a JSON list of objects, each with account, such as [{"account": "700000", "credit": 100');
+});

@@ -157,6 +157,7 @@ export const linesField = (name: string, displayName: string, apiName: string, r
 		type: 'json',
 		default: '[]',
 		typeOptions: { rows: 6 },
+		toolHint: `a JSON list of objects, each with ${rules.required.filter((key) => !(key in (rules.defaults ?? {}))).join(', ')}, such as [${rules.example}]`,
 		parse(value, item, label) {
 			let lines: unknown = value;
 			if (typeof value === 'string') {

@@ -28,6 +28,8 @@ export interface ChiftField {
 	 * the item, the read-back of a write whose answer was lost included.
 	 */
 	scope?: boolean;
+	/** What an AI agent must know to fill the field (the shape of a list of lines), in its tool description. */
+	toolHint?: string;
 }
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -165,11 +167,11 @@ export function textOf(value: unknown): string {
 	return '';
 }
 
-type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText' | 'parse' | 'in' | 'scope'>;
+type FieldOptions = Partial<INodeProperties> & Pick<ChiftField, 'check' | 'toText' | 'parse' | 'in' | 'scope' | 'toolHint'>;
 
 /** A parameter that maps to one API field; a string unless `extra.type` says otherwise. */
 export function textField(name: string, displayName: string, apiName: string, extra: FieldOptions = {}): ChiftField {
-	const { check, toText, parse, in: where, scope, ...property } = extra;
+	const { check, toText, parse, in: where, scope, toolHint, ...property } = extra;
 	return {
 		apiName,
 		check,
@@ -177,6 +179,7 @@ export function textField(name: string, displayName: string, apiName: string, ex
 		parse,
 		in: where,
 		scope,
+		toolHint,
 		property: { displayName, name, type: 'string', default: '', ...property } as INodeProperties,
 	};
 }

@@ -42,6 +42,7 @@ export function toolErrorResult(error: Error): IDataObject {
 /** A field for a tool description: its name, and what a checked value must look like. */
 function fieldHint(field: ChiftField): string {
 	const { displayName, description } = field.property;
+	if (field.toolHint) return `${displayName} (${field.toolHint})`;
 	const firstSentence = description?.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
 	return field.check && firstSentence ? `${displayName} (${firstSentence})` : displayName;
 }
