@@ -159,6 +159,12 @@ describe('Invoice', () => {
 		expect(invoices[0].lines.length).toBeGreaterThan(0);
 	});
 
+	test('Get Many: Updated After from the date picker (no offset) is sent as a UTC date-time, as Chift\'s document wants', async () => {
+		const result = await run('invoice', 'getAll', { limit: 1, filters: { updatedAfter: '2026-01-01T00:00:00', includeAnalyticAccounts: true } });
+		expect(result.error).toBeUndefined();
+		expect(lastRequest().query).toMatchObject({ updated_after: '2026-01-01T00:00:00Z', include_analytic_accounts: 'true' });
+	});
+
 	test('Get Many with a Limit reads pages of the limit only', async () => {
 		const result = await run('invoice', 'getAll', { limit: 2 });
 		expect(jsonOf(result.main[0])).toHaveLength(2);

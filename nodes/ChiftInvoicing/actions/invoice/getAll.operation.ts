@@ -1,6 +1,5 @@
 import { defineOperation, filters } from '../../../shared/operations/define';
-import { booleanField, dateRange, optionsField } from '../../../shared/operations/fields';
-import { textField } from '../../../shared/operations/parameters';
+import { booleanField, dateRange, momentField, optionsField } from '../../../shared/operations/fields';
 import { INVOICE_TYPES } from '../../shared/invoices';
 import { readOptions } from '../../shared/options';
 
@@ -28,7 +27,7 @@ export const getManyInvoices = defineOperation({
 				],
 				{ default: 'all' },
 			),
-			textField('updatedAfter', 'Updated After', 'updated_after', { type: 'dateTime', description: 'Only the invoices changed since this moment' }),
+			momentField('updatedAfter', 'Updated After', 'updated_after', false, 'Only the invoices changed since this moment'),
 			booleanField('includeInvoiceLines', 'Include Lines', 'include_invoice_lines', { description: 'Whether to add the lines of each invoice' }),
 			booleanField('includeAnalyticAccounts', 'Include Analytic Accounts', 'include_analytic_accounts', { description: 'Whether to add the analytic distribution of each line' }),
 		),
