@@ -80,7 +80,7 @@ describe(`Chift (platform) in n8n ${DEFAULT_VERSION}`, () => {
 		const [link] = outputItems(result.run, 'Create connection link').map((item) => item.json);
 		expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_emulator\/connect\/\w+$/);
 		const [deleted] = outputItems(result.run, 'Delete consumer').map((item) => item.json);
-		expect(deleted).toEqual({ deleted: true });
+		expect(deleted).toEqual({ deleted: true, consumerid: consumer.consumerid });
 
 		const calls = result.requests.filter((r) => r.path !== '/token').map((r) => `${r.method} ${r.path} ${r.status}`);
 		expect(calls).toEqual([

@@ -86,7 +86,7 @@ describe('Consumer', () => {
 
 	test('Delete outputs what it deleted; the consumer is gone', async () => {
 		const result = await run('consumer', 'delete', { consumerId: locator(createdId) });
-		expect(jsonOf(result.main[0])).toEqual([{ deleted: true }]);
+		expect(jsonOf(result.main[0])).toEqual([{ deleted: true, consumerid: createdId }]);
 		expect(last()).toMatchObject({ method: 'DELETE', path: `/consumers/${createdId}`, status: 204 });
 		const again = await run('consumer', 'get', { consumerId: locator(createdId) });
 		expect(again.error).toBeInstanceOf(NodeApiError);

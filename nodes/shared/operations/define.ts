@@ -109,7 +109,7 @@ export interface OperationSpec {
 	 * sent (what was done, without a file's content). Also what an already processed attempt with
 	 * the same idempotency key returns, as there is no record to read back.
 	 */
-	noContent?: (values: IDataObject) => IDataObject;
+	noContent?: (values: IDataObject, item: ItemParameters) => IDataObject;
 	/**
 	 * Records that carry a file as base64 text (attachments): adds Output as Binary (on by default)
 	 * and the output binary field; on, each record's file becomes n8n binary data of its item.
@@ -228,7 +228,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			spec.check?.(values, item);
 			if (spec.file) Object.assign(values, await fileValues(item, spec.file, values));
 			if (spec.shape) values = spec.shape(values);
-			const noContent = spec.noContent?.(values);
+			const noContent = spec.noContent?.(values, item);
 
 			const pathValues: IDataObject = {};
 			const path = (useVariant ? variant.path : spec.path).replace(/\{(\w+)\}/g, (_, apiName: string) => {

@@ -9,6 +9,7 @@ export const deleteConsumer = defineOperation({
 	description: 'Delete the consumer picked in Consumer, with its connections, sync settings and datastore data in Chift (the data in its own systems stays)',
 	method: 'DELETE',
 	path: '',
-	noContent: () => ({ deleted: true }),
+	// Chift answers nothing: the item says which consumer is gone.
+	noContent: (values, item) => ({ deleted: true, consumerid: item.uuidLocator('consumerId', 'Consumer') }),
 	options: writeOptions,
 });
