@@ -306,6 +306,15 @@ describe('Invoice → Add Attachment', () => {
 		expect(store().attachments['invoice:1001-PINV-0002']).toHaveLength(1);
 	});
 
+	test('a key already used to attach a PDF to another invoice is an error, never "attached" for this one', async () => {
+		const pdf = Buffer.from(samplePdf('Ticket T12-0458'), 'base64');
+		const first = await run('invoice', 'addAttachment', { invoiceId: '1001-INV-0002', options: { idempotencyKey: 'mail-9001' }, additionalFields: { overwriteExisting: true } }, [withFile(pdf, 'a.pdf')]);
+		expect(first.error).toBeUndefined();
+		const other = await run('invoice', 'addAttachment', { invoiceId: '1001-PINV-0002', options: { idempotencyKey: 'mail-9001' }, additionalFields: { overwriteExisting: true } }, [withFile(pdf, 'a.pdf')]);
+		expect(other.error).toBeInstanceOf(NodeApiError);
+		expect(other.error.message).toMatch(/already used for another request/);
+	});
+
 	test('a second PDF needs Overwrite Existing: Chift refuses it otherwise', async () => {
 		const pdf = Buffer.from(samplePdf('Invoice 2026-0001 bis'), 'base64');
 		const refused = await run('invoice', 'addAttachment', { invoiceId: '1001-INV-0001' }, [withFile(pdf, 'bis.pdf')]);
