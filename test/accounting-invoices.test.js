@@ -70,6 +70,13 @@ describe('Invoice → Create', () => {
 		expect(store().invoices.find((record) => record.id === created.id)).toBeDefined();
 	});
 
+	test('a number field whose expression gives only spaces counts as empty, not as 0', async () => {
+		const result = await run('invoice', 'create', invoiceParameters({ lines: oneLine(), additionalFields: { currencyExchangeRate: '={{ $json.rate }}', total: '={{ $json.total }}' } }), [{ json: { rate: ' ', total: '  ' } }]);
+		expect(result.error).toBeUndefined();
+		expect(lastRequest().body).not.toHaveProperty('currency_exchange_rate');
+		expect(lastRequest().body.total).toBe(121);
+	});
+
 	test('one item per order creates one invoice each, in input order', async () => {
 		const other = { order: 'T03-0458', lines: [posSale.lines[1]] };
 		const result = await run('invoice', 'create', invoiceParameters({ additionalFields: { reference: '={{ $json.order }}' } }), [{ json: posSale }, { json: other }]);
