@@ -70,6 +70,13 @@ describe('Invoice → Create', () => {
 		expect(store().invoices.find((record) => record.id === created.id)).toBeDefined();
 	});
 
+	test('a number field whose expression gives only spaces counts as empty, not as 0', async () => {
+		const result = await run('invoice', 'create', invoiceParameters({ lines: oneLine(), additionalFields: { currencyExchangeRate: '={{ $json.rate }}', total: '={{ $json.total }}' } }), [{ json: { rate: ' ', total: '  ' } }]);
+		expect(result.error).toBeUndefined();
+		expect(lastRequest().body).not.toHaveProperty('currency_exchange_rate');
+		expect(lastRequest().body.total).toBe(121);
+	});
+
 	test('one item per order creates one invoice each, in input order', async () => {
 		const other = { order: 'T03-0458', lines: [posSale.lines[1]] };
 		const result = await run('invoice', 'create', invoiceParameters({ additionalFields: { reference: '={{ $json.order }}' } }), [{ json: posSale }, { json: other }]);
@@ -304,6 +311,15 @@ describe('Invoice → Add Attachment', () => {
 		expect(jsonOf(result.main[0])).toEqual([{ attached: true, invoice_id: '1001-PINV-0002', name: 'BR-2026-114.pdf', bytes: pdf.length, already_processed: true }]);
 		expect(currentStack().emulator.requestsTo('POST', `${base}/invoices/pdf/1001-PINV-0002`).map((r) => r.status)).toEqual([502, 409]);
 		expect(store().attachments['invoice:1001-PINV-0002']).toHaveLength(1);
+	});
+
+	test('a key already used to attach a PDF to another invoice is an error, never "attached" for this one', async () => {
+		const pdf = Buffer.from(samplePdf('Ticket T12-0458'), 'base64');
+		const first = await run('invoice', 'addAttachment', { invoiceId: '1001-INV-0002', options: { idempotencyKey: 'mail-9001' }, additionalFields: { overwriteExisting: true } }, [withFile(pdf, 'a.pdf')]);
+		expect(first.error).toBeUndefined();
+		const other = await run('invoice', 'addAttachment', { invoiceId: '1001-PINV-0002', options: { idempotencyKey: 'mail-9001' }, additionalFields: { overwriteExisting: true } }, [withFile(pdf, 'a.pdf')]);
+		expect(other.error).toBeInstanceOf(NodeApiError);
+		expect(other.error.message).toMatch(/already used for another request/);
 	});
 
 	test('a second PDF needs Overwrite Existing: Chift refuses it otherwise', async () => {

@@ -79,7 +79,8 @@ export const numberField = (name: string, displayName: string, apiName: string, 
 		type: 'number',
 		default: 0,
 		parse(value, item, label) {
-			if (value === '' || value === null || value === undefined) return undefined;
+			// Text of spaces only is empty too: Number(' ') would be 0.
+			if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) return undefined;
 			const number = typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.'));
 			if (!Number.isFinite(number)) throw item.invalid(`${label} "${String(value)}" is not a number`, `Enter a number such as 12.50 for ${label}.`, label);
 			return number;

@@ -77,7 +77,8 @@ export async function resultOfProcessedRequest(client: RecoveryClient, consumerI
 /**
  * Whether a transaction's route can be the request's path (`/<api>/<resource>[/<record>]`). Chift
  * documents the field but not its format (full path, relative, a template such as {order_id}), so
- * only a route that names another resource of the API, or another record of it, is refused: a key
+ * only a route that names another resource of the API, or another record of it (any segment after
+ * the resource: the invoice of /invoices/pdf/{invoice_id}), is refused: a key
  * reused for another order must not return that order as this request's result.
  */
 function sameRoute(route: unknown, path: string): boolean {
@@ -96,10 +97,11 @@ function sameRoute(route: unknown, path: string): boolean {
 			});
 	const placeholder = (segment: string | undefined) => segment === undefined || /^[{<:*]/.test(segment);
 	const singular = (name: string) => name.replace(/s$/, '');
-	const [api, resource, record] = segments(path);
+	const [api, resource, ...rest] = segments(path);
 	const theirs = segments(route);
 	const theirApi = theirs.lastIndexOf(api ?? '');
 	if (!resource || theirApi < 0 || placeholder(theirs[theirApi + 1])) return true;
 	if (singular(theirs[theirApi + 1]) !== singular(resource)) return false;
-	return record === undefined || placeholder(theirs[theirApi + 2]) || theirs[theirApi + 2] === record;
+	// Every segment after the resource (the record, or the invoice of /invoices/pdf/{invoice_id}).
+	return rest.every((segment, index) => placeholder(theirs[theirApi + 2 + index]) || theirs[theirApi + 2 + index] === segment);
 }
