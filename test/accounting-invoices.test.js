@@ -252,14 +252,26 @@ describe('Invoice → payments', () => {
 		expect(invoice.status).toBe('paid');
 	});
 
-	test('the same Idempotency Key twice records the payment once, and the repeat outputs it too', async () => {
+	test('the same Idempotency Key in a later run records the payment once, and says it cannot tell that run\'s payment from another', async () => {
 		const parameters = { invoiceId: '1001-PINV-0002', amount: 100, paymentDate: '2026-03-03', paymentMethodId: locator('PM-BANK'), options: { idempotencyKey: 'bank-line-7781' } };
-		const first = await run('invoice', 'createPayment', parameters);
+		await run('invoice', 'createPayment', parameters);
 		const second = await run('invoice', 'createPayment', parameters);
-		// No record to compare: the repeat says the key was already carried out.
-		expect(jsonOf(second.main[0])).toEqual([{ ...jsonOf(first.main[0])[0], already_processed: true }]);
+		// Payments share one route and Chift answers them with no record: a key reused for another
+		// invoice would look the same, so the repeat is never reported as this item's success.
+		expect(second.error).toBeInstanceOf(NodeApiError);
+		expect(second.error.message).toBe('Chift already carried out a request with idempotency key "bank-line-7781", and nothing shows it was this one');
 		expect(store().invoices.find((record) => record.id === '1001-PINV-0002').payments).toHaveLength(1);
 		expect(currentStack().emulator.requestsTo('POST', `${base}/invoices/payments`).map((r) => r.status)).toEqual([204, 409]);
+	});
+
+	test('a payment whose answer was lost is sent again with its key and reported once, as done', async () => {
+		const parameters = { invoiceId: '1001-PINV-0001', amount: 50, paymentDate: '2026-03-04', paymentMethodId: locator('PM-BANK'), options: { idempotencyKey: 'bank-line-7790' } };
+		currentStack().emulator.inject({ method: 'POST', path: `${base}/invoices/payments`, status: 502, body: { status: 'error', message: 'Error while trying to reach Exact Online: timeout', error_code: 'ERROR_CONNECTOR_TIMEOUT', detail: '' }, afterRoute: true });
+		const result = await run('invoice', 'createPayment', parameters);
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result.main[0])).toEqual([expect.objectContaining({ recorded: true, invoice_id: '1001-PINV-0001', amount: 50, already_processed: true })]);
+		expect(currentStack().emulator.requestsTo('POST', `${base}/invoices/payments`).map((r) => r.status)).toEqual([502, 409]);
+		expect(store().invoices.find((record) => record.id === '1001-PINV-0001').payments.filter((payment) => payment.amount === 50)).toHaveLength(1);
 	});
 
 	test('an amount of 0 is refused before anything is sent', async () => {

@@ -295,7 +295,7 @@ describe("Chift's errors", () => {
 		);
 	});
 
-	test('stopping on an error also names the items whose outcome is unknown (no answer from the POS)', async () => {
+	test('stopping on an error also names the items whose outcome is unknown (no answer from the system behind Chift)', async () => {
 		const failure = (status) => ({ method: 'POST', path: /\/pos\/customers$/, status, body: { status: 'error', message: `HTTP ${status}`, error_code: 'ERROR_X', detail: '' } });
 		stack.emulator.inject(failure(422));
 		stack.emulator.inject(failure(502));
@@ -306,7 +306,7 @@ describe("Chift's errors", () => {
 		expect(result.error.context.itemIndex).toBe(Math.min(rejected, unanswered));
 		const done = [0, 1, 2, 3, 4].filter((index) => statusOf[index] === 200);
 		expect(result.error.description).toContain(`Chift already carried out items ${done.join(', ')};`);
-		if (rejected < unanswered) expect(result.error.description).toContain(`Chift may also have carried out item ${unanswered} (no answer from the POS).`);
+		if (rejected < unanswered) expect(result.error.description).toContain(`Chift may also have carried out item ${unanswered} (no answer from the system behind Chift).`);
 		else expect(result.error.description).not.toContain('may also');
 	});
 

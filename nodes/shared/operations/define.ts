@@ -243,6 +243,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			);
 			const request: ChiftRequest = { method: spec.method, path, action: spec.action, refetchPath };
 			if (noContent) request.noContent = noContent;
+			if (Object.keys(pathValues).length) request.namesRecord = true;
 			if (spec.readOnly) request.readOnly = true;
 			const lists = groups.filter((group) => group.nestAs && group.recordList && group.nestAs in values);
 			if (refetchPath && lists.length) {

@@ -164,7 +164,7 @@ function withItemsAlreadyDone(error: NodeApiError | NodeOperationError, results:
 		`item${indexes.length > 1 ? 's' : ''} ${indexes.length > 20 ? `${indexes.slice(0, 20).join(', ')} and ${indexes.length - 20} more` : indexes.join(', ')}`;
 	const notes = [];
 	if (done.length) notes.push(`Before the run stopped, Chift already carried out ${list(done)}; their results are not in the output.`);
-	if (maybe.length) notes.push(`Chift may also have carried out ${list(maybe)} (no answer from the POS).`);
+	if (maybe.length) notes.push(`Chift may also have carried out ${list(maybe)} (no answer from the system behind Chift).`);
 	if (!notes.length) return error;
 	notes.push("To get every item's result, set Settings → On Error to Continue.");
 	const note = notes.join(' ');

@@ -32,6 +32,8 @@ export interface ChiftRequest {
 	wholeList?: boolean;
 	/** A write Chift answers with no content (204): the item to output instead (see OperationSpec.noContent). */
 	noContent?: IDataObject;
+	/** The route names the record written (a placeholder was filled in: the invoice a PDF goes to). */
+	namesRecord?: boolean;
 	/** Output each record's base64 `content` as n8n binary data in `property`, named by fileName (see OperationSpec.binaryOutput). */
 	binaryOutput?: { content: string; property: string; fileName: (record: IDataObject) => string };
 	/** Simplify is on: output only these fields of each record. */

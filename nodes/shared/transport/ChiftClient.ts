@@ -57,7 +57,8 @@ export interface ChiftCall {
 	/** Statuses that are an acceptable answer here (e.g. 404 when deleting). */
 	ignoreStatuses?: number[];
 	/** What an earlier attempt with the same idempotency key produced, when Chift says it was done. */
-	alreadyProcessed?: () => Promise<unknown>;
+	/** What an already processed write produced; `resent`: this call had sent it before (the earlier attempt was its own). */
+	alreadyProcessed?: (resent: boolean) => Promise<unknown>;
 	/** The answer must be a page of records ({items: [...]}). */
 	expectList?: boolean;
 	/** A POST that only reads: its failures never leave a change that may have happened. */
@@ -167,7 +168,7 @@ export class ChiftClient {
 				continue;
 			}
 			if (errorCode === 'REQUEST_ALREADY_PROCESSED' && call.alreadyProcessed) {
-				return { body: (await call.alreadyProcessed()) as T, attempts };
+				return { body: (await call.alreadyProcessed(attempts > 1)) as T, attempts };
 			}
 			const ignored = call.ignoreStatuses?.includes(response.statusCode) === true;
 			if (response.statusCode >= 400 && !ignored) {
@@ -231,7 +232,7 @@ export class ChiftClient {
 			// a consumer's connection) could be carried out twice by a resend.
 			noResend: changesData(request) && !request.headers?.[IDEMPOTENCY_HEADER],
 			alreadyProcessed: consumerId !== undefined && (request.refetchPath || request.noContent)
-				? async () => await resultOfProcessedRequest(this.recoveryClient(), consumerId, request, itemIndex)
+				? async (resent: boolean) => await resultOfProcessedRequest(this.recoveryClient(), consumerId, request, itemIndex, resent)
 				: undefined,
 		});
 	}

@@ -238,20 +238,26 @@ export function alreadyProcessedError(
 		activeConnections?: number;
 		/** The record the earlier request produced, when it is not what this request sent. */
 		otherRecord?: { kind: string; id: string; differences: string[] };
+		/** Nothing shows what the earlier request carried (a write answered with no record, on a route every record shares). */
+		unverifiable?: boolean;
 	},
 ): NodeApiError {
-	const { key, itemIndex, status, otherRequest, activeConnections, otherRecord } = found;
+	const { key, itemIndex, status, otherRequest, activeConnections, otherRecord, unverifiable } = found;
 	let message = `Chift already processed a request with idempotency key "${key}" and it ended with status ${status ?? 'unknown'}`;
 	let description = 'Chift carries out each idempotency key once. To send this request again, use another Idempotency Key (Options).';
 	if (activeConnections !== undefined) {
 		message = 'Chift already processed this request, and the node cannot look up its result';
-		description = `Looking up the result needs the consumer's POS connection, and it has ${activeConnections} active ones: pick it in Options → Connection.`;
+		description = `Looking up the result needs the consumer's connection to this API, and it has ${activeConnections} active ones: pick it in Options → Connection.`;
 	} else if (otherRecord) {
 		message = `Idempotency key "${key}" was already used for another request: it produced ${otherRecord.kind} ${otherRecord.id}, which is not what this item sent`;
 		description = [
 			...otherRecord.differences.slice(0, 5),
 			'Chift carries out each idempotency key once per connection, so this request was not carried out (the earlier one was). Use a key that is unique per intent in Options → Idempotency Key: for example the external ID of the record and the operation, such as "ext-42-create-customer" or "order-17-attach-customer-ext-42".',
 		].join('\n');
+	} else if (unverifiable) {
+		message = `Chift already carried out a request with idempotency key "${key}", and nothing shows it was this one`;
+		description =
+			'Chift answers this kind of write with no record, and its transaction names the same route for every record of the kind, so the node cannot tell what the earlier request carried. If this item repeats a request that went through (the workflow run again), it is done and nothing more is needed. Otherwise use a key unique per intent (Options → Idempotency Key), such as the bank line\'s ID and the invoice.';
 	} else if (otherRequest) {
 		message = `Idempotency key "${key}" was already used for another request (${otherRequest})`;
 		description = 'Chift carries out each idempotency key once per connection, so this request was not carried out. Use a key that is unique per request (Options → Idempotency Key).';

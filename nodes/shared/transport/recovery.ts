@@ -37,7 +37,7 @@ export interface RecoveryClient {
  * answer was lost): transaction → created entity → GET, unless the transaction or the record show
  * it was another request, which is an error and never this request's result.
  */
-export async function resultOfProcessedRequest(client: RecoveryClient, consumerId: string, request: ChiftRequest, itemIndex?: number) {
+export async function resultOfProcessedRequest(client: RecoveryClient, consumerId: string, request: ChiftRequest, itemIndex?: number, resent = false) {
 	const key = request.headers?.[IDEMPOTENCY_HEADER] ?? '';
 	const connectionId = request.headers?.[CONNECTION_HEADER] ?? (await client.activeConnectionOf(consumerId, connectionApiOf(request.path), itemIndex));
 	const transaction = await client.read(consumerId, `/connections/${encodeURIComponent(connectionId)}/transactions`, { client_request_id: key }, {}, itemIndex);
@@ -53,9 +53,14 @@ export async function resultOfProcessedRequest(client: RecoveryClient, consumerI
 	if (!(status >= 200 && status < 300) || (needsEntity && (typeof entityId !== 'string' || !entityId))) {
 		throw alreadyProcessedError(client.node, { key, itemIndex, status });
 	}
-	// A write Chift answers with no content (a payment, a PDF): no record to read back, so nothing
-	// shows whether the earlier request sent the same data; the output says the key was already done.
-	if (!request.refetchPath) return { ...request.noContent, already_processed: true };
+	// A write Chift answers with no content (a payment, a PDF): no record to read back. It passes
+	// for this request's result only when it surely was this request: this run's own earlier
+	// attempt, or a route that names the record (the invoice a PDF went to). A key reused from
+	// another run for a route every record shares (payments) might be someone else's: an error.
+	if (!request.refetchPath) {
+		if (!resent && !request.namesRecord) throw alreadyProcessedError(client.node, { key, itemIndex, unverifiable: true });
+		return { ...request.noContent, already_processed: true };
+	}
 	const connection: Record<string, string> = request.headers?.[CONNECTION_HEADER] ? { [CONNECTION_HEADER]: connectionId } : {};
 	const path = (request.refetchPath ?? '').replace('{entity_id}', encodeURIComponent(String(entityId ?? '')));
 	const read = await client.read(consumerId, path, request.refetchQuery, connection, itemIndex);
