@@ -32,7 +32,9 @@ export function toolErrorResult(error: Error): IDataObject {
 	if (!(error instanceof NodeApiError)) {
 		result.outcome = 'Nothing was sent to Chift. Correct the call and try again.';
 	} else if (outcomeUnknown(error)) {
-		result.outcome = 'Chift may have carried it out (no answer). Call again with the same arguments: it will not be done twice.';
+		// Each call of a tool is a new run of the node, with a new default idempotency key: a second
+		// call is a second write unless the user set the key from the data.
+		result.outcome = 'Chift may have carried it out (no answer). Check whether it was done (read it back) before calling again: another call may do it a second time.';
 	} else {
 		result.outcome = 'Chift refused it; nothing was changed.';
 	}
@@ -78,7 +80,11 @@ export function describeForTool(spec: {
 		parts.push(`Returns the record${spec.simplify ? `; with Simplify only ${spec.simplify.join(', ')}` : ''}.`);
 	} else {
 		const once = spec.options.some((option) => option.property.name === 'idempotencyKey');
-		parts.push(`Returns the record as Chift stores it; calling again with the same arguments ${once ? 'does not do it twice' : 'does it again'}.`);
+		// The node's own retries never repeat a write with a key, but each call of the tool is a new
+		// run with a new default key: only an Idempotency Key set from the data makes a call idempotent.
+		parts.push(
+			`Returns the record as Chift stores it; each call ${once ? 'does it once (a retry inside the call is never a second write), and a second call does it again' : 'does it again'}.`,
+		);
 	}
 	parts.push('A problem comes back as {error, field, fix, outcome}: correct the call and try again.');
 	return parts.join(' ');
