@@ -18,6 +18,7 @@ const {
 	NAMES,
 	TIMEOUTS,
 	useN8nStack,
+	locator,
 } = require('./lib/scenarios');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { assertFollowsSpec } = require('../test/spec/openapi');
@@ -26,7 +27,6 @@ jest.setTimeout(TIMEOUTS.test);
 
 const ACCOUNTING = 'n8n-nodes-chift.chiftAccounting';
 const CREDENTIAL = { id: 'chiftE2eAccount1', name: 'Chift accounting e2e' };
-const folder = (id) => ({ __rl: true, mode: 'list', value: id });
 
 const WORKFLOWS = {
 	createClients: buildWorkflow({
@@ -54,7 +54,7 @@ const WORKFLOWS = {
 		resource: 'client',
 		operation: 'getAll',
 		items: [{}],
-		parameters: { folderId: folder('8'), returnAll: true },
+		parameters: { folderId: locator('8', 'list'), returnAll: true },
 		credential: CREDENTIAL,
 	}),
 	noFolder: buildWorkflow({

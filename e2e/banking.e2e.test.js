@@ -15,6 +15,7 @@ const {
 	NAMES,
 	TIMEOUTS,
 	useN8nStack,
+	locator,
 } = require('./lib/scenarios');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { ACCOUNTS } = require('../test/emulator/banking');
@@ -24,7 +25,6 @@ jest.setTimeout(TIMEOUTS.test);
 
 const BANKING = 'n8n-nodes-chift.chiftBanking';
 const CREDENTIAL = { id: 'chiftE2eBanking1', name: 'Chift banking e2e' };
-const account = (value) => ({ __rl: true, mode: 'list', value });
 
 const WORKFLOWS = {
 	transactions: buildWorkflow({
@@ -33,7 +33,7 @@ const WORKFLOWS = {
 		resource: 'transaction',
 		operation: 'getAll',
 		items: [{}],
-		parameters: { accountId: account(ACCOUNTS.current), returnAll: true },
+		parameters: { accountId: locator(ACCOUNTS.current, 'list'), returnAll: true },
 		credential: CREDENTIAL,
 	}),
 	attachments: buildWorkflow({
@@ -51,7 +51,7 @@ const WORKFLOWS = {
 		resource: 'openingBalance',
 		operation: 'get',
 		items: [{ day: '2099-01-01' }],
-		parameters: { accountId: account(ACCOUNTS.savings), date: '={{ $json.day }}' },
+		parameters: { accountId: locator(ACCOUNTS.savings, 'list'), date: '={{ $json.day }}' },
 		credential: CREDENTIAL,
 	}),
 };

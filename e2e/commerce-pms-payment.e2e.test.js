@@ -17,6 +17,7 @@ const {
 	NAMES,
 	TIMEOUTS,
 	useN8nStack,
+	locator,
 } = require('./lib/scenarios');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { assertFollowsSpec } = require('../test/spec/openapi');
@@ -24,7 +25,6 @@ const { assertFollowsSpec } = require('../test/spec/openapi');
 jest.setTimeout(TIMEOUTS.test);
 
 const CREDENTIAL = { id: 'chiftE2eUnified1', name: 'Chift unified e2e' };
-const byId = (id) => ({ __rl: true, mode: 'id', value: id });
 const address = { firstName: '={{ $json.first }}', lastName: '={{ $json.last }}', street: 'Rue de Fer', number: '24', city: 'Namur', postalCode: '5000', country: 'BE' };
 
 const WORKFLOWS = {
@@ -56,7 +56,7 @@ const WORKFLOWS = {
 		resource: 'variant',
 		operation: 'setQuantity',
 		items: [{ variant: '45100022', location: '71001', counted: 12 }],
-		parameters: { variantId: byId('={{ $json.variant }}'), locationId: byId('={{ $json.location }}'), availableQuantity: '={{ $json.counted }}' },
+		parameters: { variantId: locator('={{ $json.variant }}'), locationId: locator('={{ $json.location }}'), availableQuantity: '={{ $json.counted }}' },
 		credential: CREDENTIAL,
 	}),
 	hotelInvoices: buildWorkflow({

@@ -16,6 +16,7 @@ const {
 	NAMES,
 	TIMEOUTS,
 	useN8nStack,
+	locator,
 } = require('./lib/scenarios');
 const { CONSUMERS } = require('../test/emulator/sample-data');
 const { samplePdf } = require('../test/emulator/kit');
@@ -25,7 +26,6 @@ jest.setTimeout(TIMEOUTS.test);
 
 const INVOICING = 'n8n-nodes-chift.chiftInvoicing';
 const CREDENTIAL = { id: 'chiftE2eInvoice1', name: 'Chift invoicing e2e' };
-const byId = (value) => ({ __rl: true, mode: 'id', value });
 
 /** The workflow's Code node outputs these items with a PDF each in the binary property `data`. */
 function withPdfItems(workflow, documents) {
@@ -48,7 +48,7 @@ const WORKFLOWS = {
 		parameters: {
 			invoiceType: 'customer_invoice',
 			status: 'posted',
-			contactId: byId('={{ $json.customer }}'),
+			contactId: locator('={{ $json.customer }}'),
 			invoiceDate: '2026-11-20',
 			currency: 'EUR',
 			lines: '={{ $json.lines.map(l => ({ description: l.name, quantity: l.quantity, unit_price: l.unit_price, untaxed_amount: l.quantity * l.unit_price, tax_rate: 12, tax_amount: l.tax, total: l.total })) }}',
@@ -76,7 +76,7 @@ const WORKFLOWS = {
 		resource: 'invoice',
 		operation: 'get',
 		items: [{ id: '2002' }],
-		parameters: { invoiceId: byId('={{ $json.id }}'), includePdf: true },
+		parameters: { invoiceId: locator('={{ $json.id }}'), includePdf: true },
 		credential: CREDENTIAL,
 	}),
 };

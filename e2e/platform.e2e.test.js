@@ -15,6 +15,7 @@ const {
 	expectSuccess,
 	TIMEOUTS,
 	useN8nStack,
+	locator,
 } = require('./lib/scenarios');
 const { assertFollowsSpec } = require('../test/spec/openapi');
 
@@ -22,7 +23,6 @@ jest.setTimeout(TIMEOUTS.test);
 
 const CHIFT = 'n8n-nodes-chift.chift';
 const CREDENTIAL = { id: 'chiftE2ePlatform1', name: 'Chift platform e2e' };
-const byId = (value) => ({ __rl: true, mode: 'id', value });
 
 /** Start → the new customer → Chift: create consumer → create connection (the link) → delete consumer. */
 function onboardingWorkflow() {
@@ -42,10 +42,10 @@ function onboardingWorkflow() {
 		chift('Create connection link', 660, {
 			resource: 'connection',
 			operation: 'create',
-			consumerId: byId('={{ $json.consumerid }}'),
+			consumerId: locator('={{ $json.consumerid }}'),
 			additionalFields: { apis: ['Point of Sale'], country: 'BE' },
 		}),
-		chift('Delete consumer', 880, { resource: 'consumer', operation: 'delete', consumerId: byId("={{ $('Create consumer').item.json.consumerid }}") }),
+		chift('Delete consumer', 880, { resource: 'consumer', operation: 'delete', consumerId: locator("={{ $('Create consumer').item.json.consumerid }}") }),
 	];
 	const link = (target) => [[{ node: target, type: 'main', index: 0 }]];
 	return {

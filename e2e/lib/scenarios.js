@@ -123,8 +123,9 @@ function chiftCredential(emulator, { id, name = `Chift ${id}`, sessionToken, dat
 	};
 }
 
-/** Resource locator value "By ID". */
-const consumerById = (uuid) => ({ __rl: true, mode: 'id', value: uuid });
+/** A resource locator's value, "By ID" unless another mode is named (the list's: 'list'). */
+const locator = (value, mode = 'id') => ({ __rl: true, mode, value });
+const consumerById = (uuid) => locator(uuid);
 
 /**
  * Manual Trigger -> Code node returning `items` -> Chift POS (Customer -> Create).
@@ -785,6 +786,7 @@ module.exports = {
 	packedPackage,
 	chiftCredential,
 	consumerById,
+	locator,
 	buildWorkflow,
 	taskData,
 	outputItems,
