@@ -16,6 +16,12 @@ const at = (template) =>
 const dayText = (date) => date.toISOString().slice(0, 10);
 const nowText = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
+/** An amount rounded to the cent, as the emulator's records keep money. */
+const round = (amount) => Math.round(amount * 100) / 100;
+
+/** Chift's `source_ref` of a record: its ID in the connected system and that system's model. */
+const ref = (id, model) => ({ id, model });
+
 /** A day `days` before `today` (a Date), as YYYY-MM-DD. */
 const daysBefore = (today, days) => dayText(new Date(today.getTime() - days * 24 * 3600 * 1000));
 
@@ -85,4 +91,4 @@ function createKit({ chiftError, HttpError }) {
 	return { at, checkBody, notFound, find, dayText, nowText, daysBefore, created, samplePdf };
 }
 
-module.exports = { createKit, at, dayText, nowText, daysBefore, Answer, created, samplePdf };
+module.exports = { createKit, at, dayText, nowText, daysBefore, round, ref, Answer, created, samplePdf };

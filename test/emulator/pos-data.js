@@ -6,11 +6,11 @@
  * follow the OpenAPI schemas of chift-api.md §6.
  */
 
+const { round, dayText: dayOf } = require('./kit');
+
 const DAY_MS = 24 * 3600 * 1000;
-const dayOf = (date) => date.toISOString().slice(0, 10);
 /** The business day of an order (YYYY-MM-DD), from its service_date. */
 const serviceDayOf = (order) => (order.service_date ?? '').slice(0, 10);
-const round = (value) => Math.round(value * 100) / 100;
 
 const TAX_RATES = [
 	{ id: 'tax-20', label: 'TVA 20%', rate: 20, tax_code: 'FR20' },

@@ -6,9 +6,8 @@
  */
 const crypto = require('crypto');
 
-const { samplePdf } = require('../kit');
+const { samplePdf, round } = require('../kit');
 
-const round = (value) => Math.round(value * 100) / 100;
 
 /** An invoice line as stored: both analytic shapes, each route answers its own. */
 function line(number, accountNumber, taxCode, taxRate, quantity, unitPrice, analyticAccount = null) {

@@ -6,7 +6,8 @@
  */
 const crypto = require('crypto');
 
-const round = (amount) => Math.round(amount * 100) / 100;
+const { round } = require('../kit');
+
 
 /** [number, name, type, monthly debit, monthly credit]: the accounts and what a usual month moves on them. */
 const CHART = [

@@ -6,10 +6,9 @@
  * salaries go; a savings account at Belfius; a Qonto account for events. Transactions over the last
  * six weeks, some with a receipt or an invoice attached.
  */
-const { daysBefore, samplePdf } = require('../kit');
+const { daysBefore, samplePdf, round } = require('../kit');
 const payment = require('../payment');
 
-const round = (value) => Math.round(value * 100) / 100;
 
 const INSTITUTIONS = [
 	{ id: 'fi-bnp-fortis', bic: 'GEBABEBB', country: 'BE', name: 'BNP Paribas Fortis' },

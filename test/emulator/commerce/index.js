@@ -6,10 +6,8 @@
  */
 const crypto = require('crypto');
 
-const { daysBefore } = require('../kit');
+const { daysBefore, round, ref } = require('../kit');
 
-const ref = (id, model) => ({ id, model });
-const round = (amount) => Math.round(amount * 100) / 100;
 
 const LOCATIONS = [
 	{ id: '71001', name: 'Atelier Lune (Namur)' },

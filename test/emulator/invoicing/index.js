@@ -7,12 +7,10 @@
  */
 const crypto = require('crypto');
 
-const { daysBefore, samplePdf } = require('../kit');
+const { daysBefore, samplePdf, round, ref } = require('../kit');
 /** Addresses as Chift answers them: the same fields as an accounting partner's. */
 const { address } = require('../accounting/partners');
 
-const round = (value) => Math.round(value * 100) / 100;
-const ref = (id, model) => ({ id, model });
 
 /** A contact as Chift answers it (ContactItemOut). */
 function contact(fields) {

@@ -6,10 +6,8 @@
  * second day, the net of the payments settled), with the balance movements behind each payout.
  * Every route is a read: Chift's Payment API writes nothing.
  */
-const { daysBefore } = require('../kit');
+const { daysBefore, round, ref } = require('../kit');
 
-const ref = (id, model) => ({ id, model });
-const round = (amount) => Math.round(amount * 100) / 100;
 const BALANCE = 'bal_gVMhHKqSSRYJyPsu';
 
 const LOCATIONS = [

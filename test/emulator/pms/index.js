@@ -5,10 +5,8 @@
  * the Brussels city tax, their invoices and payments, the night audit (closures) and the postings
  * ready for the accounting. Every route is a read: Chift's PMS API writes nothing.
  */
-const { daysBefore } = require('../kit');
+const { daysBefore, round, ref } = require('../kit');
 
-const ref = (id, model) => ({ id, model });
-const round = (amount) => Math.round(amount * 100) / 100;
 const LOCATION = 'HTL-BXL-01';
 
 const LOCATIONS = [
