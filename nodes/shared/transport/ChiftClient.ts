@@ -56,7 +56,6 @@ export interface ChiftCall {
 	action?: string;
 	/** Statuses that are an acceptable answer here (e.g. 404 when deleting). */
 	ignoreStatuses?: number[];
-	/** What an earlier attempt with the same idempotency key produced, when Chift says it was done. */
 	/** What an already processed write produced; `resent`: this call had sent it before (the earlier attempt was its own). */
 	alreadyProcessed?: (resent: boolean) => Promise<unknown>;
 	/** The answer must be a page of records ({items: [...]}). */
@@ -213,9 +212,9 @@ export class ChiftClient {
 
 	/**
 	 * A call below /consumers/{consumer_id} (the path starts with the API: /pos/orders,
-	 * /accounting/clients), or from the API root without a consumer (/webhooks). A write whose idempotency key Chift has already processed (an earlier
-	 * attempt went through but its answer was lost) returns what that attempt created, looked up
-	 * through Chift's transactions.
+	 * /accounting/clients), or from the API root without a consumer (/webhooks). A write whose
+	 * idempotency key Chift has already processed (an earlier attempt went through but its answer
+	 * was lost) returns what that attempt created, looked up through Chift's transactions.
 	 */
 	async consumerCall<T = unknown>(consumerId: string | undefined, request: ChiftRequest, itemIndex?: number, expectList = false): Promise<T> {
 		return await this.call<T>({
