@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { consumerContext, contains } from '../../shared/methods/listSearch';
 import { textOf } from '../../shared/operations/parameters';
+import { listedEvents } from '../../shared/webhooks/lists';
 import { ChiftClient } from '../../shared/transport/ChiftClient';
 
 /** A plain list of the platform (Chift answers it whole) as list-search results, filtered by the search text. */
@@ -47,9 +48,8 @@ export async function searchFlows(this: ILoadOptionsFunctions, filter?: string):
 
 /** The events the account can send to a webhook (Create Webhook's Event). */
 export async function getWebhookEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const client = await ChiftClient.create(this);
-	const events = await client.call<IDataObject[]>({ method: 'GET', path: '/webhooks/list' });
-	return (Array.isArray(events) ? events : [])
+	const events = await listedEvents(await ChiftClient.create(this));
+	return events
 		.map((item) => ({ name: String(item.event), value: String(item.event), description: item.api ? `An event of ${String(item.api)}` : undefined }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
