@@ -1,8 +1,8 @@
-import { countryCode, emailAddress } from '../../shared/operations/checks';
+import { emailAddress } from '../../shared/operations/checks';
 import { addressGroup } from '../../shared/operations/address';
 import type { FieldGroup } from '../../shared/operations/define';
 import { defineOperation, filters } from '../../shared/operations/define';
-import { booleanField, momentField, optionsField } from '../../shared/operations/fields';
+import { booleanField, momentField } from '../../shared/operations/fields';
 import type { ChiftField } from '../../shared/operations/parameters';
 import { textField } from '../../shared/operations/parameters';
 import { client, folder, supplier } from './fields';
@@ -34,22 +34,8 @@ export const partnerFields = (who: Partner): ChiftField[] => [
 	booleanField('active', 'Active', 'active', { description: 'Whether the partner is active' }),
 ];
 
-const addressFields = (): ChiftField[] => [
-	optionsField('addressType', 'Address Type', 'address_type', [
-		{ name: 'Main', value: 'main' },
-		{ name: 'Delivery', value: 'delivery' },
-		{ name: 'Invoice', value: 'invoice' },
-	]),
-	textField('street', 'Street', 'street', { placeholder: 'e.g. Rue de la Loi' }),
-	textField('number', 'Number', 'number', { placeholder: 'e.g. 16' }),
-	textField('box', 'Box', 'box', { placeholder: 'e.g. A' }),
-	textField('city', 'City', 'city', { placeholder: 'e.g. Brussels' }),
-	textField('postalCode', 'Postal Code', 'postal_code', { placeholder: 'e.g. 1000' }),
-	textField('country', 'Country', 'country', { placeholder: 'e.g. BE', check: countryCode, description: 'Two-letter ISO 3166-1 country code, such as BE or FR' }),
-];
-
 /** The partner's address, sent as Chift's `addresses` list. */
-export const partnerAddress = (): FieldGroup => addressGroup('partner', addressFields(), ['addressType', 'street', 'city', 'postalCode', 'country']);
+export const partnerAddress = (): FieldGroup => addressGroup('partner');
 
 /**
  * Clients and suppliers are the same operations on two routes (Chift's documents for the two are

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { countryCode, emailAddress } from '../../shared/operations/checks';
+import { emailAddress } from '../../shared/operations/checks';
 import { addressGroup } from '../../shared/operations/address';
 import type { FieldGroup } from '../../shared/operations/define';
 import { booleanField, dayField, optionsField } from '../../shared/operations/fields';
@@ -32,24 +32,12 @@ export const contactFields = (): ChiftField[] => [
 	]),
 ];
 
-const addressFields = (): ChiftField[] => [
-	optionsField('addressType', 'Address Type', 'address_type', [
-		{ name: 'Main', value: 'main' },
-		{ name: 'Delivery', value: 'delivery' },
-		{ name: 'Invoice', value: 'invoice' },
-		{ name: 'Other', value: 'other' },
-	]),
-	textField('name', 'Name', 'name', { placeholder: 'e.g. Head office', description: 'Name of the address' }),
-	textField('street', 'Street', 'street', { placeholder: 'e.g. Rue de la Loi' }),
-	textField('number', 'Number', 'number', { placeholder: 'e.g. 16' }),
-	textField('box', 'Box', 'box', { placeholder: 'e.g. A' }),
-	textField('city', 'City', 'city', { placeholder: 'e.g. Brussels' }),
-	textField('postalCode', 'Postal Code', 'postal_code', { placeholder: 'e.g. 1000' }),
-	textField('country', 'Country', 'country', { placeholder: 'e.g. BE', check: countryCode, description: 'Two-letter ISO 3166-1 country code, such as BE or FR' }),
-];
-
 /** The contact's address, sent as Chift's `addresses` list (AddressItemInInvoicing). */
-export const contactAddress = (): FieldGroup => addressGroup('contact', addressFields(), ['addressType', 'street', 'city', 'postalCode', 'country']);
+export const contactAddress = (): FieldGroup =>
+	addressGroup('contact', {
+		types: [{ name: 'Other', value: 'other' }],
+		fields: [textField('name', 'Name', 'name', { placeholder: 'e.g. Head office', description: 'Name of the address' })],
+	});
 
 /**
  * Chift's document requires no field of a contact, but a contact without a name or an email cannot
