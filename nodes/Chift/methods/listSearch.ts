@@ -1,26 +1,16 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { consumerContext, contains } from '../../shared/methods/listSearch';
+import { consumerContext, listResults } from '../../shared/methods/listSearch';
 import { textOf } from '../../shared/operations/parameters';
 import { listedEvents } from '../../shared/webhooks/lists';
 import { ChiftClient } from '../../shared/transport/ChiftClient';
-
-/** A plain list of the platform (Chift answers it whole) as list-search results, filtered by the search text. */
-function results(records: unknown, label: (record: IDataObject) => string, id: string, filter?: string): INodeListSearchResult {
-	const needle = (filter ?? '').trim().toLowerCase();
-	return {
-		results: (Array.isArray(records) ? (records as IDataObject[]) : [])
-			.filter((record) => contains(needle, label(record), record[id]))
-			.map((record) => ({ name: label(record), value: String(record[id]) })),
-	};
-}
 
 /** A list of the account (below the API root): every record of `path`. */
 const accountSearch = (path: string, label: (record: IDataObject) => string, id: string) =>
 	async function search(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const client = await ChiftClient.create(this);
-		return results(await client.call({ method: 'GET', path }), label, id, filter);
+		return listResults(await client.call({ method: 'GET', path }), label, id, filter);
 	};
 
 export const searchSyncs = accountSearch('/syncs', (sync) => String(sync.name ?? sync.syncid), 'syncid');
@@ -32,7 +22,7 @@ export const searchIntegrations = accountSearch('/integrations', (integration) =
 export async function searchConnections(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const { consumerId, client } = await consumerContext(this);
 	const connections = await client.consumerCall(consumerId, { method: 'GET', path: '/connections' });
-	return results(connections, (item) => `${String(item.name ?? item.integration)} (${String(item.api)}${item.status === 'active' ? '' : `, ${String(item.status)}`})`, 'connectionid', filter);
+	return listResults(connections, (item) => `${String(item.name ?? item.integration)} (${String(item.api)}${item.status === 'active' ? '' : `, ${String(item.status)}`})`, 'connectionid', filter);
 }
 
 /** The flows of the sync picked in the Sync field. */
@@ -43,7 +33,7 @@ export async function searchFlows(this: ILoadOptionsFunctions, filter?: string):
 	}
 	const client = await ChiftClient.create(this);
 	const sync = await client.call<IDataObject>({ method: 'GET', path: `/syncs/${encodeURIComponent(syncId)}` });
-	return results(sync?.flows, (flow) => String(flow.name ?? flow.id), 'id', filter);
+	return listResults(sync?.flows, (flow) => String(flow.name ?? flow.id), 'id', filter);
 }
 
 /** The events the account can send to a webhook (Create Webhook's Event). */

@@ -1,17 +1,12 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { consumerContext, contains, searchPage } from '../../shared/methods/listSearch';
+import { consumerContext, contains, listResults, searchPage } from '../../shared/methods/listSearch';
 
 /** The consumer's folders (companies), for the Folder field. Not paged: Chift answers a plain list. */
 export async function searchFolders(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const { consumerId, headers, client } = await consumerContext(this);
-	const needle = (filter ?? '').trim().toLowerCase();
-	const folders = await client.consumerCall<IDataObject[]>(consumerId, { method: 'GET', path: '/accounting/folders', headers });
-	return {
-		results: (Array.isArray(folders) ? folders : [])
-			.filter((folder) => contains(needle, folder.name, folder.id))
-			.map((folder) => ({ name: String(folder.name ?? folder.id), value: String(folder.id) })),
-	};
+	const folders = await client.consumerCall(consumerId, { method: 'GET', path: '/accounting/folders', headers });
+	return listResults(folders, (folder) => String(folder.name ?? folder.id), 'id', filter);
 }
 
 /** The folder picked in the node, for the lists of records inside it. */

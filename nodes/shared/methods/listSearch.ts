@@ -15,6 +15,16 @@ import { ChiftClient } from '../transport/ChiftClient';
 export const contains = (needle: string, ...values: unknown[]) =>
 	!needle || values.some((value) => String(value ?? '').toLowerCase().includes(needle));
 
+/** A plain list (Chift answers it whole, not paged) as list-search results, filtered by the search text on name and ID. */
+export function listResults(records: unknown, label: (record: IDataObject) => string, id: string, filter?: string): INodeListSearchResult {
+	const needle = (filter ?? '').trim().toLowerCase();
+	return {
+		results: (Array.isArray(records) ? (records as IDataObject[]) : [])
+			.filter((record) => contains(needle, label(record), record[id]))
+			.map((record) => ({ name: label(record), value: String(record[id]) })),
+	};
+}
+
 /** Consumers of the account for the Consumer list, searched by name, internal reference or ID. */
 export async function searchConsumers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const client = await ChiftClient.create(this);
