@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { consumerContext, contains, listResults, searchPage } from '../../shared/methods/listSearch';
+import { consumerContext, contains, listResults, recordSearch, searchPage } from '../../shared/methods/listSearch';
 
 /** The consumer's folders (companies), for the Folder field. Not paged: Chift answers a plain list. */
 export async function searchFolders(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -16,21 +16,11 @@ function folderQuery(context: ILoadOptionsFunctions): IDataObject | undefined {
 }
 
 /**
- * A paged accounting list as list-search results, filtered by the search text on name and ID
+ * A paged accounting list of the folder picked as list-search results, searched on name and ID
  * (by Chift when the route takes `search`); the value is the record's `idField`.
  */
-export function accountingSearchBy(path: string, label: (record: IDataObject) => string, idField: string, serverSearch = false) {
-	return async function search(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-		const text = (filter ?? '').trim();
-		return await searchPage(
-			this,
-			{ method: 'GET', path, qs: { ...folderQuery(this), ...(serverSearch && text ? { search: text } : {}) } },
-			paginationToken,
-			(record) => ({ name: label(record), value: String(record[idField]) }),
-			(record) => serverSearch || contains(text.toLowerCase(), label(record), record[idField]),
-		);
-	};
-}
+export const accountingSearchBy = (path: string, label: (record: IDataObject) => string, idField: string, serverSearch = false) =>
+	recordSearch(path, label, idField, folderQuery, serverSearch);
 
 export const accountingSearch = (path: string, label: (record: IDataObject) => string, serverSearch = false) =>
 	accountingSearchBy(path, label, 'id', serverSearch);

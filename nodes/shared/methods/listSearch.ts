@@ -108,18 +108,25 @@ export function connectionsLoader(api: string | ((context: ILoadOptionsFunctions
 
 /**
  * A list search over one paged list of the consumer (locations, customers, payments...): each
- * record named by `label`, its `idField` as the value, the search text matched on name and ID on
- * this page. For nodes whose lists take no search parameter of their own.
+ * record named by `label`, its `idField` as the value. The search text is matched on name and ID
+ * on this page or, with `serverSearch`, sent to Chift as `search` for the lists that take it.
+ * `qs` adds query values of the node's parameters (the folder picked, a date range).
  */
-export function recordSearch(path: string, label: (record: IDataObject) => string, idField = 'id', qs?: () => IDataObject) {
+export function recordSearch(
+	path: string,
+	label: (record: IDataObject) => string,
+	idField = 'id',
+	qs?: (context: ILoadOptionsFunctions) => IDataObject | undefined,
+	serverSearch = false,
+) {
 	return async function search(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-		const needle = (filter ?? '').trim().toLowerCase();
+		const text = (filter ?? '').trim();
 		return await searchPage(
 			this,
-			{ method: 'GET', path, qs: qs?.() },
+			{ method: 'GET', path, qs: { ...qs?.(this), ...(serverSearch && text ? { search: text } : {}) } },
 			paginationToken,
 			(record) => ({ name: label(record), value: String(record[idField]) }),
-			(record) => contains(needle, label(record), record[idField]),
+			(record) => serverSearch || contains(text.toLowerCase(), label(record), record[idField]),
 		);
 	};
 }
