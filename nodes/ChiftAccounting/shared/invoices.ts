@@ -1,5 +1,6 @@
 import type { FieldGroup } from '../../shared/operations/define';
 import { binaryFileField, booleanField, optionsField } from '../../shared/operations/fields';
+import { CHIFT_FILE_NAME } from '../../shared/operations/files';
 import type { ChiftField } from '../../shared/operations/parameters';
 import { textField } from '../../shared/operations/parameters';
 import { linesAndTotals as sharedLinesAndTotals, totalFields } from '../../shared/operations/totals';
@@ -42,7 +43,7 @@ export const pdfName = (what: string): ChiftField =>
 		placeholder: 'e.g. invoice-2026-0042.pdf',
 		description: `Name of the ${what}'s PDF in the accounting system. Empty: the input file's name.`,
 		check: (value) =>
-			/^[a-zA-Z0-9\-_ ]{1,196}(?:.pdf)?$/.test(value)
+			CHIFT_FILE_NAME.test(value)
 				? { value }
 				: { problem: `"${value}" is not a file name Chift accepts`, fix: 'Use letters, digits, -, _ and spaces only (up to 196), optionally ending in .pdf.' },
 	});

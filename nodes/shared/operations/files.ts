@@ -5,7 +5,7 @@ import type { ItemParameters } from './parameters';
 import { textOf } from './parameters';
 
 /** What Chift accepts as a file name: letters, digits, - _ and spaces, optionally ending in .pdf. */
-const CHIFT_FILE_NAME = /^[a-zA-Z0-9\-_ ]{1,196}(?:.pdf)?$/;
+export const CHIFT_FILE_NAME = /^[a-zA-Z0-9\-_ ]{1,196}(?:.pdf)?$/;
 
 /** A file name Chift accepts, made from the binary data's ("Facture n°12.pdf" → "Facture n-12.pdf"). */
 export function chiftFileName(fileName: string, pdf: boolean): string | undefined {
