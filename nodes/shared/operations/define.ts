@@ -197,6 +197,16 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 		),
 	];
 
+	// What depends on the declaration only, made once for every item.
+	const allFields = [...fields, ...groups.flatMap((group) => group.fields)];
+	// Writes send their fields in the body, except those Chift reads from the query (folder_id).
+	const inQuery = new Set(
+		[...fields, ...groups.flatMap((group) => (group.nestAs ? [] : group.fields))]
+			.filter((field) => field.in === 'query' || (field.in === undefined && spec.method === 'GET'))
+			.map((field) => field.apiName),
+	);
+	const scopeFields = fields.filter((field) => field.scope);
+
 	return {
 		resource: spec.resource,
 		operation: spec.operation,
@@ -224,7 +234,7 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 				else if (group.asList) values[group.nestAs] = filled ? [groupValues] : [];
 				else if (filled) values[group.nestAs] = groupValues;
 			}
-			checkDateRange(item, values, [...fields, ...groups.flatMap((group) => group.fields)]);
+			checkDateRange(item, values, allFields);
 			spec.check?.(values, item);
 			if (spec.file) Object.assign(values, await fileValues(item, spec.file, values));
 			if (spec.shape) values = spec.shape(values);
@@ -249,17 +259,11 @@ export function defineOperation(spec: OperationSpec): ChiftOperation {
 			if (refetchPath && lists.length) {
 				request.recordLists = Object.fromEntries(lists.map((group) => [group.nestAs, group.recordList]));
 			}
-			// Writes send their fields in the body, except those Chift reads from the query (folder_id).
-			const inQuery = new Set(
-				[...fields, ...groups.flatMap((group) => (group.nestAs ? [] : group.fields))]
-					.filter((field) => field.in === 'query' || (field.in === undefined && spec.method === 'GET'))
-					.map((field) => field.apiName),
-			);
 			const qs = Object.fromEntries(Object.entries(values).filter(([apiName]) => inQuery.has(apiName)));
 			const body = Object.fromEntries(Object.entries(values).filter(([apiName]) => !inQuery.has(apiName)));
 			if (Object.keys(qs).length) request.qs = qs;
 			if (spec.method !== 'GET') request.body = spec.bodyIs ? (body[spec.bodyIs] as IDataObject[]) : body;
-			const scope = fields.filter((field) => field.scope && values[field.apiName] !== undefined);
+			const scope = scopeFields.filter((field) => values[field.apiName] !== undefined);
 			if (refetchPath && scope.length) request.refetchQuery = Object.fromEntries(scope.map((field) => [field.apiName, values[field.apiName]]));
 			if (refetchPath && spec.refetchRecord) request.refetchRecord = spec.refetchRecord;
 			if (spec.list) {
