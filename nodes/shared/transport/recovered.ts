@@ -14,23 +14,15 @@ export function differencesFromSent(sent: IDataObject, record: IDataObject, list
 	const differences: string[] = [];
 	for (const [field, value] of Object.entries(sent)) {
 		if (value === undefined) continue;
-		if (Array.isArray(value)) {
-			// A list sent (addresses, lines): each entry must be found in the record's list of that
-			// name, when the record shows one.
+		if (Array.isArray(value) || (isObject(value) && lists[field])) {
+			// A list sent (addresses, lines), or one entry of the record's list of that name (an
+			// address): each entry must be found in the record's list, when the record shows one.
 			const entries = record[lists[field] ?? field];
 			if (!Array.isArray(entries) || !entries.length) continue;
-			const missing = value.filter(
+			const missing = (Array.isArray(value) ? value : [value]).filter(
 				(sentEntry) => isObject(sentEntry) && !entries.some((entry) => isObject(entry) && !objectDifferences(sentEntry, entry).length),
 			);
 			if (missing.length) differences.push(`${field}: sent ${quote(missing[0])}, the record's ${lists[field] ?? field} have no such entry`);
-			continue;
-		}
-		if (isObject(value) && lists[field]) {
-			const entries = record[lists[field]];
-			if (!Array.isArray(entries) || !entries.length) continue;
-			if (!entries.some((entry) => isObject(entry) && !objectDifferences(value, entry).length)) {
-				differences.push(`${field}: sent ${quote(value)}, the record's ${lists[field]} have no such entry`);
-			}
 			continue;
 		}
 		if (isObject(value)) {
