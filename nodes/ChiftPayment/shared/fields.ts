@@ -3,10 +3,7 @@ import { filters } from '../../shared/operations/define';
 import { dateRange, locatorField } from '../../shared/operations/fields';
 import type { ChiftField } from '../../shared/operations/parameters';
 
-/** A record of the payment provider picked from a list or given by ID. */
-const paymentLocator = (spec: Parameters<typeof locatorField>[0]) => locatorField(spec);
-
-export const location = paymentLocator({
+export const location = locatorField({
 	name: 'locationId',
 	displayName: 'Location',
 	apiName: 'location_id',
@@ -16,9 +13,9 @@ export const location = paymentLocator({
 });
 
 export const payment = (required: boolean, description: string) =>
-	paymentLocator({ name: 'paymentId', displayName: 'Payment', apiName: 'payment_id', searchListMethod: 'searchPayments', required, idPlaceholder: 'e.g. tr_WDqYK6vllg', description });
+	locatorField({ name: 'paymentId', displayName: 'Payment', apiName: 'payment_id', searchListMethod: 'searchPayments', required, idPlaceholder: 'e.g. tr_WDqYK6vllg', description });
 
-export const balance = paymentLocator({
+export const balance = locatorField({
 	name: 'balanceId',
 	displayName: 'Balance',
 	apiName: 'balance_id',
@@ -27,7 +24,7 @@ export const balance = paymentLocator({
 	description: 'Only the transactions of this balance (account of the provider)',
 });
 
-export const payout = paymentLocator({
+export const payout = locatorField({
 	name: 'payoutId',
 	displayName: 'Payout',
 	apiName: 'payout_id',
